@@ -1,0 +1,159 @@
+// Every user-facing error in one catalogue (after Astro's errors-data.ts): a code, a title, a
+// message and a hint, plus the exit code the CLI uses. Code throws `new WgdeckError(E.X, {...})`;
+// the CLI prints title, message and hint, never a stack trace.
+
+export const EXIT = { ok: 0, input: 1, environment: 2 } as const;
+
+export interface ErrorEntry<A> {
+  code: string;
+  title: string;
+  message: (args: A) => string;
+  hint: string | ((args: A) => string);
+  exit: 1 | 2;
+}
+
+function entry<A = Record<string, never>>(e: ErrorEntry<A>): ErrorEntry<A> {
+  return e;
+}
+
+/** One problem found in a deck file, located at file:line:col. */
+export interface Problem {
+  file: string;
+  line: number;
+  col: number;
+  /** the path inside the deck: "agenda.items[2].minutes" ("" for the document itself) */
+  path: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export function formatProblem(p: Problem): string {
+  const where = `${p.file}:${p.line}:${p.col}`;
+  const what = p.path ? `${p.path}: ${p.message}` : p.message;
+  return `${p.severity === 'warning' ? 'warning: ' : ''}${what} (${where})`;
+}
+
+export const E = {
+  DeckNotFound: entry<{ file: string }>({
+    code: 'deck-not-found',
+    title: 'Deck file not found',
+    message: ({ file }) => `${file} does not exist or cannot be read.`,
+    hint: 'Check the path; `wgdeck new <acronym>` writes a starter deck.',
+    exit: 1,
+  }),
+  NoDecksInFolder: entry<{ dir: string }>({
+    code: 'no-decks-in-folder',
+    title: 'No deck files in folder',
+    message: ({ dir }) => `${dir} holds no .yaml or .yml file.`,
+    hint: 'Give a deck file, or a folder that holds deck files.',
+    exit: 1,
+  }),
+  DeckInvalid: entry<{ file: string; problems: Problem[] }>({
+    code: 'deck-invalid',
+    title: 'Invalid deck',
+    message: ({ file, problems }) => {
+      const errors = problems.filter((p) => p.severity === 'error');
+      return `${file}: ${errors.length} error${errors.length === 1 ? '' : 's'}\n` +
+        errors.map((p) => `  ${formatProblem(p)}`).join('\n');
+    },
+    hint: 'Fix each line listed above; the deck format is described in docs/deck-format.md.',
+    exit: 1,
+  }),
+  TemplateUnsafe: entry<{ template: string; line: number; expression: string }>({
+    code: 'template-unsafe',
+    title: 'Template outputs a value without escaping',
+    message: ({ template, line, expression }) =>
+      `${template}:${line}: {{${expression}}} writes a value as it is; a deck value could then start a slide or inject HTML.`,
+    hint: 'Wrap the value in an escaping helper: {{text x}} for plain text, {{md x}} for Markdown fields, {{url x}} for links (docs/templates.md).',
+    exit: 1,
+  }),
+  TemplateError: entry<{ template: string; detail: string }>({
+    code: 'template-error',
+    title: 'Template failed',
+    message: ({ template, detail }) => `${template}: ${detail}`,
+    hint: 'Check the template against docs/templates.md: every value it reads must exist in the slide data.',
+    exit: 1,
+  }),
+  UnknownSlideKind: entry<{ kind: string; known: string[] }>({
+    code: 'unknown-slide-kind',
+    title: 'Unknown slide kind',
+    message: ({ kind }) => `No template for slide kind "${kind}".`,
+    hint: ({ known }) => `Known kinds: ${known.join(', ')}. A custom kind needs <kind>.hbs in the deck's templates folder.`,
+    exit: 1,
+  }),
+  ImageOutsideDeck: entry<{ src: string; folder: string }>({
+    code: 'image-outside-deck',
+    title: 'Image outside the deck folder',
+    message: ({ src, folder }) => `The image "${src}" lies outside the deck's folder ${folder}.`,
+    hint: "Copy the image into the deck's folder (or a subfolder) and give a relative path.",
+    exit: 1,
+  }),
+  ImageNotFound: entry<{ src: string; file: string }>({
+    code: 'image-not-found',
+    title: 'Image not found',
+    message: ({ src, file }) => `The image "${src}" does not exist (looked for ${file}).`,
+    hint: 'Give a path relative to the deck file.',
+    exit: 1,
+  }),
+  ThemeNotFound: entry<{ theme: string; known: string[] }>({
+    code: 'theme-not-found',
+    title: 'Theme not found',
+    message: ({ theme }) => `"${theme}" is neither a built-in theme nor a CSS file next to the deck.`,
+    hint: ({ known }) => `Built-in themes: ${known.join(', ')}. A CSS file is given by a path relative to the deck file.`,
+    exit: 1,
+  }),
+  BrowserNotFound: entry<{ tried: string[] }>({
+    code: 'browser-not-found',
+    title: 'No Chrome, Chromium or Edge found',
+    message: ({ tried }) =>
+      `The PDF needs a Chromium-based browser, and none was found. Looked in:\n${tried.map((t) => `  ${t}`).join('\n')}`,
+    hint:
+      'Install one (Debian/Ubuntu: `sudo apt-get install chromium`; macOS: install Google Chrome; Windows: Edge is usually present), ' +
+      'or point to it with --browser-path or the CHROME_PATH environment variable. HTML builds without a browser: use --html.',
+    exit: 2,
+  }),
+  BrowserFailed: entry<{ path: string; detail: string }>({
+    code: 'browser-failed',
+    title: 'The browser could not start',
+    message: ({ path, detail }) => `${path} failed to start: ${detail}`,
+    hint: 'Check that it runs (`<path> --version`), or give another with --browser-path / CHROME_PATH.',
+    exit: 2,
+  }),
+  OutputNotWritable: entry<{ file: string; detail: string }>({
+    code: 'output-not-writable',
+    title: 'Cannot write output',
+    message: ({ file, detail }) => `Cannot write ${file}: ${detail}`,
+    hint: 'Choose another folder with --out, or check its permissions.',
+    exit: 2,
+  }),
+  UsageError: entry<{ detail: string; command: string }>({
+    code: 'usage',
+    title: 'Wrong command line',
+    message: ({ detail }) => detail,
+    hint: ({ command }) => `See \`wgdeck ${command ? command + ' ' : ''}--help\`.`,
+    exit: 1,
+  }),
+} as const;
+
+export class WgdeckError<A = unknown> extends Error {
+  readonly code: string;
+  readonly title: string;
+  readonly hint: string;
+  readonly exit: 1 | 2;
+  constructor(
+    readonly entry: ErrorEntry<A>,
+    readonly args: A,
+  ) {
+    const message = entry.message(args);
+    super(message);
+    this.name = 'WgdeckError';
+    this.code = entry.code;
+    this.title = entry.title;
+    this.hint = typeof entry.hint === 'function' ? entry.hint(args) : entry.hint;
+    this.exit = entry.exit;
+  }
+}
+
+export function isWgdeckError(e: unknown): e is WgdeckError {
+  return e instanceof WgdeckError;
+}
