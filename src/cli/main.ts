@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// The `wgdeck` command: one module per subcommand, each with its own --help.
+import { E, WgdeckError } from '../errors.js';
+import { version } from '../paths.js';
+import { printError } from './output.js';
+import * as build from './build.js';
+import * as validate from './validate.js';
+import * as create from './new.js';
+
+const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; help: string }> = {
+  build,
+  validate,
+  new: create,
+};
+
+const HELP = `wgdeck ${version}: IETF working-group session decks from one YAML file.
+
+Usage: wgdeck <command> [options]
+
+Commands:
+  build <deck.yaml|folder>...   build HTML and PDF
+  validate <deck.yaml>...       check decks, list every problem with file:line:col
+  new <acronym>                 write a starter deck
+
+wgdeck <command> --help shows a command's options. wgdeck --version prints the version.
+Exit codes: 0 success, 1 invalid input, 2 environment (no browser, unwritable output).`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') return (console.log(HELP), 0);
+  if (command === '--version' || command === '-v') return (console.log(version), 0);
+  const cmd = COMMANDS[command];
+  if (!cmd) throw new WgdeckError(E.UsageError, { detail: `Unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(', ')}.`, command: '' });
+  return cmd.run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e) => process.exit(printError(e)),
+);

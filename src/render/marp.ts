@@ -1,0 +1,36 @@
+// One marp-core instance per theme set: offline (emoji stay unicode text for a local emoji font, no Twemoji CDN), no math, and
+// HTML limited to the few tags wgdeck's own templates use (every user value has "<" escaped).
+import { Marp } from '@marp-team/marp-core';
+
+const HTML_ALLOWLIST = {
+  div: ['class'],
+  span: ['class'],
+  p: ['class'],
+  br: [],
+  img: ['src', 'alt', 'class'],
+  a: ['href', 'class'],
+};
+
+export interface MarpOutput {
+  html: string;
+  css: string;
+  /** number of slides Marp made: must equal the slides wgdeck wrote */
+  count: number;
+}
+
+export function createMarp(themeCss: string[]): Marp {
+  const marp = new Marp({
+    html: HTML_ALLOWLIST,
+    emoji: { shortcode: true, unicode: false },
+    math: false,
+    minifyCSS: false,
+    script: false,
+  });
+  for (const css of themeCss) marp.themeSet.add(css);
+  return marp;
+}
+
+export function renderMarp(marp: Marp, markdown: string): MarpOutput {
+  const { html, css } = marp.render(markdown);
+  return { html, css, count: (html.match(/<section\b/g) ?? []).length };
+}

@@ -1,0 +1,101 @@
+// The Handlebars environment: isolated from the global one, strict (a missing field is an error,
+// not an empty string), no prototype access, and no raw output: every {{...}} must go through an
+// escaping helper, checked on the template's syntax tree before it is compiled.
+import Handlebars from 'handlebars';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { E, WgdeckError } from '../errors.js';
+import { templatesDir } from '../paths.js';
+import * as escape from './escape.js';
+import { Trusted } from './trusted.js';
+
+type Render = (context: object) => string;
+
+/** The helpers a template may print with, each escaping for one context. */
+const OUTPUT_HELPERS: Record<string, (...args: any[]) => string> = {
+  text: (v: unknown) => escape.text(v),
+  plain: (v: unknown) => escape.plain(v),
+  md: (v: unknown) => escape.md(v),
+  mdblock: (v: unknown) => escape.markdownBlock(v),
+  url: (v: unknown) => escape.url(String(v ?? '')),
+  link: (target: unknown, label: unknown) => escape.link(String(target ?? ''), String(label ?? target ?? '')),
+  attr: (v: unknown) => escape.attribute(v),
+  list: (items: unknown, mode: unknown, depth: unknown) =>
+    escape.nestedList(items, mode === 'md' ? escape.md : escape.text, typeof depth === 'number' ? depth : 0, trustedMarkdown),
+  trusted: (v: unknown) => trustedMarkdown(v),
+};
+
+function trustedMarkdown(v: unknown): string {
+  // Only Markdown wgdeck wrote itself (boilerplate, computed layout) may pass unescaped.
+  if (!(v instanceof Trusted)) throw new Error('trusted: the value is not trusted Markdown written by wgdeck');
+  return v.markdown;
+}
+
+/** Helpers that compute values for #if / #each and never print. */
+const LOGIC_HELPERS: Record<string, (...args: any[]) => unknown> = {
+  eq: (a: unknown, b: unknown) => a === b,
+  isArray: (v: unknown) => Array.isArray(v),
+  isString: (v: unknown) => typeof v === 'string',
+};
+
+function checkSafeOutput(name: string, source: string): void {
+  const ast = Handlebars.parse(source);
+  const visitor = new Handlebars.Visitor();
+  visitor.MustacheStatement = function (node: hbs.AST.MustacheStatement) {
+    const path = node.path as hbs.AST.PathExpression;
+    const helper = path.type === 'PathExpression' ? path.original : '';
+    if (!(helper in OUTPUT_HELPERS) || node.params.length === 0) {
+      const expression = source.split('\n')[node.loc.start.line - 1].slice(node.loc.start.column, node.loc.end.column).replace(/^\{+|\}+$/g, '');
+      throw new WgdeckError(E.TemplateUnsafe, { template: name, line: node.loc.start.line, expression });
+    }
+    Handlebars.Visitor.prototype.MustacheStatement.call(this, node);
+  };
+  visitor.accept(ast);
+}
+
+export interface TemplateSet {
+  kinds(): string[];
+  has(kind: string): boolean;
+  render(kind: string, context: object): string;
+}
+
+/**
+ * Loads templates/<kind>.hbs and templates/partials/*.hbs, then the same from each override
+ * folder in turn (a later folder replaces a kind of the same name).
+ */
+export function loadTemplates(overrideDirs: string[] = []): TemplateSet {
+  const env = Handlebars.create();
+  for (const [n, h] of Object.entries({ ...OUTPUT_HELPERS, ...LOGIC_HELPERS })) env.registerHelper(n, h);
+  const sources = new Map<string, { file: string; source: string }>();
+  for (const dir of [templatesDir, ...overrideDirs]) {
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).filter((f) => f.endsWith('.hbs'))) {
+      sources.set(basename(f, '.hbs'), { file: join(dir, f), source: readFileSync(join(dir, f), 'utf8') });
+    }
+    const partials = join(dir, 'partials');
+    if (!existsSync(partials)) continue;
+    for (const f of readdirSync(partials).filter((f) => f.endsWith('.hbs'))) {
+      const source = readFileSync(join(partials, f), 'utf8');
+      checkSafeOutput(join(partials, f), source);
+      env.registerPartial(basename(f, '.hbs'), source);
+    }
+  }
+  const compiled = new Map<string, Render>();
+  for (const [kind, { file, source }] of sources) {
+    checkSafeOutput(file, source);
+    compiled.set(kind, env.compile(source, { strict: true, noEscape: true, knownHelpersOnly: false }));
+  }
+  return {
+    kinds: () => [...compiled.keys()].sort(),
+    has: (kind) => compiled.has(kind),
+    render(kind, context) {
+      const template = compiled.get(kind);
+      if (!template) throw new WgdeckError(E.UnknownSlideKind, { kind, known: [...compiled.keys()].sort() });
+      try {
+        return template(context);
+      } catch (e) {
+        throw new WgdeckError(E.TemplateError, { template: sources.get(kind)!.file, detail: (e as Error).message });
+      }
+    },
+  };
+}

@@ -1,0 +1,45 @@
+// Themes: the built-in ones in themes/*.css (each names itself with /* @theme name */), or a CSS
+// file next to the deck, which may @import a built-in one.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, isAbsolute, join, resolve } from 'node:path';
+import { E, WgdeckError } from '../errors.js';
+import { themesDir } from '../paths.js';
+
+export interface ThemeInfo {
+  name: string;
+  description: string;
+  css: string;
+}
+
+const THEME_NAME = /@theme\s+([\w-]+)/;
+
+function describe(css: string): string {
+  // The first comment line after "@theme name" and "@size" lines.
+  const comment = /\/\*([\s\S]*?)\*\//.exec(css)?.[1] ?? '';
+  return comment.split('\n').map((l) => l.replace(/^\s*\*\s?/, '').trim()).find((l) => l && !l.startsWith('@')) ?? '';
+}
+
+let builtins: ThemeInfo[] | undefined;
+
+export function builtinThemes(): ThemeInfo[] {
+  builtins ??= readdirSync(themesDir)
+    .filter((f) => f.endsWith('.css'))
+    .sort()
+    .map((f) => {
+      const css = readFileSync(join(themesDir, f), 'utf8');
+      return { name: THEME_NAME.exec(css)?.[1] ?? basename(f, '.css'), description: describe(css), css };
+    });
+  return builtins;
+}
+
+/** The theme a deck asks for: its name for Marp, and the user's CSS when it is a file. */
+export function resolveTheme(theme: string, baseDir: string): { name: string; userCss?: string } {
+  const known = builtinThemes();
+  if (known.some((t) => t.name === theme)) return { name: theme };
+  const file = isAbsolute(theme) ? theme : resolve(baseDir, theme);
+  if (!theme.endsWith('.css') || !existsSync(file)) throw new WgdeckError(E.ThemeNotFound, { theme, known: known.map((t) => t.name) });
+  const css = readFileSync(file, 'utf8');
+  // A user theme without its own name is named after its file.
+  const name = THEME_NAME.exec(css)?.[1];
+  return name ? { name, userCss: css } : { name: basename(file, '.css'), userCss: `/* @theme ${basename(file, '.css')} */\n${css}` };
+}

@@ -1,0 +1,30 @@
+// Calendar dates as the deck gives them ("2025-07-22", "2018-03"), formatted without ever passing
+// through a local-time instant, so "2018-03" is March 2018 in every time zone.
+
+function utc(date: string): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
+}
+
+/** "Tuesday, March 5, 2019" */
+export function longDate(date: string): string {
+  return utc(date).toLocaleDateString('en-US', { timeZone: 'UTC', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' });
+}
+
+/** "Mar 2018" for "2018-03", "Mar 5, 2018" for "2018-03-05" */
+export function shortDate(date: string): string {
+  const withDay = date.split('-').length === 3;
+  return utc(date).toLocaleDateString('en-US', { timeZone: 'UTC', year: 'numeric', month: 'short', ...(withDay ? { day: 'numeric' } : {}) });
+}
+
+/** The last calendar day a due date covers: "2018-03" is due until 2018-03-31. */
+export function endOfPeriod(date: string): string {
+  const parts = date.split('-').map(Number);
+  if (parts.length === 3) return date;
+  const last = new Date(Date.UTC(parts[0], parts[1], 0));
+  return last.toISOString().slice(0, 10);
+}
+
+export function year(date: string): number {
+  return Number(date.slice(0, 4));
+}

@@ -1,0 +1,69 @@
+// Deck -> ResolvedDeck: the slide list expanded (standard order or the deck's own), each slide's
+// data computed for its template, session links derived, and soft problems collected as warnings.
+import { dirname } from 'node:path';
+import { STANDARD_SLIDES, type Deck, type SlideEntry } from '../deck/types.js';
+import type { Problem } from '../errors.js';
+import { BUILDERS } from '../slides/index.js';
+import { custom } from '../slides/free.js';
+import type { BuildContext, ResolvedSlide } from '../slides/types.js';
+import { sessionLinks } from './session-links.js';
+
+export interface DocumentMeta {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  lang: string;
+}
+
+export interface ResolvedDeck {
+  deck: Deck;
+  slides: ResolvedSlide[];
+  meta: DocumentMeta;
+  footer: string;
+  warnings: Problem[];
+}
+
+/** The standard order, each slide only where it applies (its builder returns none otherwise). */
+function standardEntries(): SlideEntry[] {
+  return STANDARD_SLIDES.map((kind) => ({ kind, options: {}, path: kind }));
+}
+
+function documentMeta(deck: Deck): DocumentMeta {
+  const { meeting: m, group: g } = deck;
+  const acronym = g.acronym.toUpperCase();
+  const where = m.number !== undefined ? `IETF ${m.number}` : `${acronym} interim ${m.date}`;
+  return {
+    title: m.number !== undefined ? `IETF ${m.number} ${acronym} Chairs' Slides` : `${acronym} Interim ${m.date} Chairs' Slides`,
+    author: g.chairs.map((c) => c.name).join(', '),
+    subject: `${g.name} (${acronym}) session, ${where}, ${m.date}`,
+    keywords: [g.acronym, m.number !== undefined ? `IETF ${m.number}` : 'interim', 'IETF', 'chairs slides'],
+    lang: 'en',
+  };
+}
+
+export function defaultFooter(deck: Deck): string {
+  const acronym = deck.group.acronym.toUpperCase();
+  return deck.meeting.number !== undefined ? `IETF ${deck.meeting.number} · ${acronym}` : `${acronym} Interim · ${deck.meeting.date}`;
+}
+
+export async function resolveDeck(deck: Deck, opts: { positions?: Map<string, { line: number; col: number }> } = {}): Promise<ResolvedDeck> {
+  const warnings: Problem[] = [];
+  const ctx: BuildContext = {
+    deck,
+    baseDir: dirname(deck.file),
+    links: sessionLinks(deck.meeting, deck.group, deck.links),
+    warnings,
+    warn(path, message) {
+      const pos = opts.positions?.get(path) ?? { line: 1, col: 1 };
+      warnings.push({ file: deck.file, line: pos.line, col: pos.col, path, message, severity: 'warning' });
+    },
+  };
+  const slides: ResolvedSlide[] = [];
+  for (const entry of deck.slides ?? standardEntries()) {
+    // A template override of a built-in kind keeps its builder; a new kind gets its options as they are.
+    const builder = BUILDERS[entry.kind] ?? custom(entry.kind);
+    slides.push(...(await builder(ctx, entry)));
+  }
+  return { deck, slides, meta: documentMeta(deck), footer: deck.style.footer ?? defaultFooter(deck), warnings };
+}

@@ -1,0 +1,34 @@
+import { bluesheetsMode } from '../resolve/eras.js';
+import type { SlideBuilder } from './types.js';
+
+export const administrivia: SlideBuilder = ({ deck, links }) => {
+  const a = deck.administrivia;
+  const mode = !a || a.bluesheets === 'auto' ? bluesheetsMode(deck.meeting) : a.bluesheets;
+  const takers = a?.note_takers;
+  const noteTakers =
+    takers === undefined ? null
+    : typeof takers === 'number' ? { wanted: `${takers} note taker${takers === 1 ? '' : 's'} needed`, names: null }
+    : { wanted: null, names: takers.join(', ') };
+  const sessionLinks = (['notes', 'chat', 'meetecho', 'agenda'] as const)
+    .filter((k) => links[k])
+    .map((k) => ({ label: { notes: 'Notes', chat: 'Chat', meetecho: 'Meetecho', agenda: 'Agenda' }[k], href: links[k]! }));
+  return [
+    {
+      kind: 'administrivia',
+      title: 'Administrivia',
+      classes: [],
+      paginate: true,
+      notes: a?.speaker_notes,
+      data: {
+        bluesheets:
+          mode === 'datatracker' ? 'Sign in to the session via the Datatracker agenda or the QR code in the room'
+          : mode === 'paper' ? 'Blue sheets: please sign in'
+          : null,
+        noteTakers,
+        chatScribe: a?.chat_scribe ?? null,
+        links: sessionLinks,
+        items: a?.items ?? [],
+      },
+    },
+  ];
+};

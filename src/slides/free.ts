@@ -1,0 +1,52 @@
+// The slides a chair writes in `slides`: questions, free Markdown, tables, images, columns, sections.
+import type { ColumnsSlide, DiscussionSlide, MarkdownSlide, SectionSlide, TableSlide } from '../deck/types.js';
+import { paginate, pagedSlides, type ResolvedSlide, type SlideBuilder } from './types.js';
+
+const TABLE_ROWS_PER_SLIDE = 8;
+
+function slide(kind: string, title: string, data: Record<string, unknown>, notes?: string): ResolvedSlide[] {
+  return [{ kind, title, classes: [], paginate: true, notes, data }];
+}
+
+export const discussion: SlideBuilder = (_ctx, { options }) => {
+  const o = options as unknown as DiscussionSlide;
+  return slide('discussion', o.title, { heading: o.title, questions: o.questions }, o.speaker_notes);
+};
+
+/** The outline title of a Markdown slide: its first heading, without Markdown marks. */
+function firstHeading(markdown: string): string | undefined {
+  return /^#{1,6}\s+(.+)$/m.exec(markdown)?.[1].replace(/[*_`\\]/g, '').trim();
+}
+
+export const markdown: SlideBuilder = (_ctx, { options }) => {
+  const o = options as unknown as MarkdownSlide;
+  return slide('markdown', firstHeading(o.markdown) ?? 'Slide', { body: o.markdown }, o.speaker_notes);
+};
+
+export const table: SlideBuilder = (_ctx, { options }) => {
+  const o = options as unknown as TableSlide;
+  return pagedSlides(
+    { kind: 'table', title: o.title, classes: [], paginate: true, notes: o.speaker_notes },
+    paginate(o.rows, TABLE_ROWS_PER_SLIDE),
+    // Short rows get empty cells, so every row has one cell per column.
+    (rows, heading) => ({ heading, columns: o.columns, rows: rows.map((r) => o.columns.map((_, i) => r[i] ?? '')) }),
+  );
+};
+
+export const columns: SlideBuilder = (_ctx, { options }) => {
+  const o = options as unknown as ColumnsSlide;
+  return [{ kind: 'columns', title: o.title, classes: [`columns-${o.lists.length}`], paginate: true, notes: o.speaker_notes, data: { heading: o.title, lists: o.lists } }];
+};
+
+export const section: SlideBuilder = (_ctx, { options }) => {
+  const o = options as unknown as SectionSlide;
+  return slide('section', o.title, { heading: o.title, subtitle: o.subtitle ?? null }, o.speaker_notes);
+};
+
+/** A kind from a template override: the template gets the entry's options as they are. */
+export function custom(kind: string): SlideBuilder {
+  return (_ctx, { options }) => {
+    const { speaker_notes, ...data } = options;
+    return slide(kind, typeof data.title === 'string' ? data.title : kind, data, speaker_notes);
+  };
+}
