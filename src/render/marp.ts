@@ -21,7 +21,8 @@ export interface MarpOutput {
 export function createMarp(themeCss: string[]): Marp {
   const marp = new Marp({
     html: HTML_ALLOWLIST,
-    emoji: { shortcode: true, unicode: false },
+    // Shortcodes off: ":smile:" typed in a text field stays as typed.
+    emoji: { shortcode: false, unicode: false },
     math: false,
     minifyCSS: false,
     script: false,

@@ -38,6 +38,20 @@ const LOGIC_HELPERS: Record<string, (...args: any[]) => unknown> = {
   isString: (v: unknown) => typeof v === 'string',
 };
 
+/**
+ * Handlebars' strict mode does not check helper arguments, so an output helper given a field that
+ * does not exist fails here, naming the line, instead of printing nothing. `null` means "absent".
+ */
+function strictOutput(name: string, helper: (...args: any[]) => string) {
+  return (...args: any[]) => {
+    const options = args[args.length - 1] as { loc?: { start: { line: number } } };
+    if (args.slice(0, -1).some((a) => a === undefined)) {
+      throw new Error(`line ${options.loc?.start.line ?? '?'}: {{${name} ...}} reads a field that the slide data does not have`);
+    }
+    return helper(...args.slice(0, -1));
+  };
+}
+
 function checkSafeOutput(name: string, source: string): void {
   const ast = Handlebars.parse(source);
   const visitor = new Handlebars.Visitor();
@@ -65,7 +79,8 @@ export interface TemplateSet {
  */
 export function loadTemplates(overrideDirs: string[] = []): TemplateSet {
   const env = Handlebars.create();
-  for (const [n, h] of Object.entries({ ...OUTPUT_HELPERS, ...LOGIC_HELPERS })) env.registerHelper(n, h);
+  for (const [n, h] of Object.entries(OUTPUT_HELPERS)) env.registerHelper(n, strictOutput(n, h));
+  for (const [n, h] of Object.entries(LOGIC_HELPERS)) env.registerHelper(n, h);
   const sources = new Map<string, { file: string; source: string }>();
   for (const dir of [templatesDir, ...overrideDirs]) {
     if (!existsSync(dir)) continue;
