@@ -1,6 +1,6 @@
 // load -> validate -> resolve -> render -> export, for one deck or many sharing one browser.
 import { readdirSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadDeck } from './deck/load.js';
 import { E, WgdeckError, type Problem } from './errors.js';
@@ -70,7 +70,7 @@ export async function pdfBytes(pool: BrowserPool, rendered: RenderedDeck, opts: 
 export async function buildDeck(file: string, opts: BuildOptions = {}): Promise<BuildResult> {
   const wantHtml = opts.html ?? !opts.pdf;
   const wantPdf = opts.pdf ?? !opts.html;
-  const { deck, warnings, positions } = await loadDeck(resolve(file), { templatesDir: opts.templatesDir });
+  const { deck, warnings, positions } = await loadDeck(file, { templatesDir: opts.templatesDir });
   const rendered = await renderDeck(deck, { templatesDir: opts.templatesDir, positions });
   const outputs: string[] = [];
   // HTML first: it needs no browser, so a chair without one still gets it (and the PDF error).

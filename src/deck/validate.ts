@@ -31,6 +31,8 @@ interface Schema {
   description?: string;
   /** what a value should be, in the words of error messages ("a number of minutes") */
   'x-expected'?: string;
+  /** a line of text; a one-key mapping (YAML's reading of `- Goal: x`) becomes the line "Goal: x" */
+  'x-line'?: boolean;
   /** a slide kind from a template override; the value points at the built-in kind names */
   'x-custom-kind'?: string;
   $defs?: Record<string, Schema>;
@@ -133,7 +135,7 @@ function expected(s: Schema): string {
 }
 
 /** The value the user wrote, for "got ...". */
-export function describe(v: unknown): string {
+function describe(v: unknown): string {
   if (v === undefined) return 'an empty file';
   if (v === null) return 'nothing';
   if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}...` : v);
@@ -155,7 +157,7 @@ function levenshtein(a: string, b: string): number {
 }
 
 /** The closest candidate, when it is close enough to be a typo (about one edit in three letters). */
-export function suggest(word: string, candidates: readonly string[]): string | undefined {
+function suggest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {
@@ -326,9 +328,13 @@ function crossChecks(data: unknown): Issue[] {
   return [{ path: 'meeting.number', loc: { path: 'meeting', at: 'key' }, message: 'expected an IETF meeting number, or `interim: true` for an interim' }];
 }
 
-/** Fills in the schema's defaults; `v` has validated, so the branch that passes is the one to follow. */
+/**
+ * Fills in the schema's defaults and turns x-line mappings back into lines; `v` has validated, so
+ * the branch that passes is the one to follow.
+ */
 function fillDefaults(s0: Schema, v: unknown, ctx: Ctx): unknown {
   const s = deref(s0, ctx.root);
+  if (s['x-line'] && isObject(v)) return Object.entries(v).map(([k, line]) => `${k}: ${line}`).join('');
   const branch = (s.oneOf ?? s.anyOf)?.find((b) => check(b, v, '', ctx).length === 0);
   if (branch) return fillDefaults(branch, v, ctx);
   if (Array.isArray(v) && s.items) return v.map((item) => fillDefaults(s.items!, item, ctx));
@@ -362,7 +368,7 @@ function toSlideEntry(v: unknown, path: string): SlideEntry {
   }
   if (kind === 'section' && typeof raw === 'string') return { kind, options: { title: raw }, path };
   if (kind === 'table') return { kind, options: { ...options, rows: (options.rows as unknown[][]).map((r) => r.map(String)) }, path };
-  return { kind, options: isObject(raw) ? options : { value: raw }, path };
+  return { kind, options: isObject(options) ? options : { value: raw }, path };
 }
 
 function normalize(d: Record<string, any>, file: string): Deck {

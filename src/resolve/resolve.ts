@@ -1,6 +1,6 @@
 // Deck -> ResolvedDeck: the slide list expanded (standard order or the deck's own), each slide's
 // data computed for its template, session links derived, and soft problems collected as warnings.
-import { dirname } from 'node:path';
+import { dirname, relative } from 'node:path';
 import { STANDARD_SLIDES, type Deck, type SlideEntry } from '../deck/types.js';
 import type { Problem } from '../errors.js';
 import { BUILDERS } from '../slides/index.js';
@@ -56,7 +56,7 @@ export async function resolveDeck(deck: Deck, opts: { positions?: Map<string, { 
     warnings,
     warn(path, message) {
       const pos = opts.positions?.get(path) ?? { line: 1, col: 1 };
-      warnings.push({ file: deck.file, line: pos.line, col: pos.col, path, message, severity: 'warning' });
+      warnings.push({ file: relative(process.cwd(), deck.file), line: pos.line, col: pos.col, path, message, severity: 'warning' });
     },
   };
   const slides: ResolvedSlide[] = [];

@@ -1,0 +1,35 @@
+// Shared by the deck tests: run the loader on a string and collect what it reports.
+import assert from 'node:assert/strict';
+import { parseDeck, type LoadOptions } from '../../src/deck/load.js';
+import { formatProblem, isWgdeckError, type Problem } from '../../src/errors.js';
+
+/** The problems a deck source is rejected with (fails the test if it is accepted). */
+export function problemsOf(source: string, file = 'deck.yaml', opts: LoadOptions = {}): Problem[] {
+  try {
+    parseDeck(source, file, opts);
+  } catch (e) {
+    assert.ok(isWgdeckError(e), `not a WgdeckError: ${e}`);
+    assert.equal(e.code, 'deck-invalid');
+    return (e.args as { problems: Problem[] }).problems;
+  }
+  assert.fail('the deck was accepted');
+}
+
+/** Each error as the CLI prints it. */
+export function errorsOf(source: string, file = 'deck.yaml', opts: LoadOptions = {}): string[] {
+  return problemsOf(source, file, opts).filter((p) => p.severity === 'error').map(formatProblem);
+}
+
+/** A valid deck's head: meeting and group; tests append agenda and whatever they check. */
+export const HEAD = `meeting:
+  number: 123
+  date: 2025-07-22
+group:
+  acronym: saag
+  name: Security Area Advisory Group
+`;
+
+export const MINIMAL = `${HEAD}agenda:
+  items:
+    - topic: Welcome
+`;

@@ -1,0 +1,200 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { loadDeck, parseDeck } from '../../src/deck/load.js';
+import { isWgdeckError } from '../../src/errors.js';
+import { MINIMAL, errorsOf } from './helpers.js';
+
+/** The example of deck-format.md, with its "..." placeholders filled in: every documented key. */
+const EXAMPLE = `meeting:
+  number: 123
+  interim: false
+  city: Madrid
+  date: 2025-07-22
+  start: "09:30"
+  duration: 90
+  timezone: Europe/Madrid
+  room: Padang
+  session: Tuesday Session I
+group:
+  acronym: saag
+  name: Security Area Advisory Group
+  type: wg
+  chairs:
+    - Deb Cooley
+    - { name: Paul Wouters, email: paul@example.org }
+  ads: [Roman Danyliw]
+  secretary: []
+  list: saag@ietf.org
+  links: { datatracker: https://datatracker.ietf.org/group/saag/, github: https://github.com/ietf-wg-saag, chat: https://zulip.ietf.org/#narrow/stream/saag }
+title:
+  text: Security Dispatch WG (SecDispatch)
+  subtitle: "We're a WG :)"
+  lines: [Production by Meetecho]
+theme: ietf
+style:
+  colors: { primary: "#1f4e79", accent: "#c55a11", background: "#ffffff", text: "#1a1a1a" }
+  font: Noto Sans
+  logo: images/logo.svg
+  footer: IETF 123 · SAAG
+  slide_numbers: "{n} / {total}"
+boilerplate:
+  note_well: auto
+  note_really_well: auto
+  meeting_tips: auto
+  resources: auto
+  recorded: auto
+links:
+  notes: https://notes.ietf.org/notes-ietf-123-saag
+  chat: https://zulip.ietf.org/#narrow/stream/saag
+  meetecho: https://meetings.conf.meetecho.com/onsite123/?session=1
+  agenda: https://datatracker.ietf.org/meeting/123/agenda
+administrivia:
+  note_takers: [Alice]
+  chat_scribe: Bob
+  bluesheets: auto
+  items: [Agenda bashing]
+agenda:
+  title: Agenda
+  style: auto
+  items:
+    - topic: Welcome, Administrivia, and Agenda Bashing
+      presenter: Chairs
+      minutes: 5
+      drafts: [draft-tulshibagwale-saag-pushpull-delivery]
+      notes:
+        - Goal: find WG participants
+    - section: WG Items
+      items:
+        - { topic: QLOG, minutes: 20 }
+        - { topic: ACK Receive Timestamps, minutes: 20 }
+milestones:
+  title: Milestones
+  note: need to be fixed
+  items:
+    - due: 2018-03
+      text: Adopt an Architecture document
+      status: pending
+documents:
+  - name: draft-ietf-teep-architecture
+    stage: wg
+    status: Waiting for shepherd write-up
+    shepherd: Someone
+    ad: Roman Danyliw
+    on_agenda: true
+slides:
+  - title
+  - note-well
+  - administrivia
+  - agenda
+  - discussion:
+      title: "Discussion: message format"
+      questions:
+        - Should the group define one or more message formats?
+        - - What formats should be considered?
+          - What format should be the mandatory-to-implement?
+  - markdown: |
+      ## Dispatch Process
+      - SecDispatch recommends next steps for new work
+  - table:
+      title: WG Chair changes since IETF 122
+      columns: [WG, Departures, Additions]
+      rows:
+        - [ACME, Tomofumi Okubo, Mike Ounsworth]
+  - image: { title: EDHOC Timeline, src: images/timeline.png, alt: Timeline of the EDHOC draft }
+  - columns: { title: Working Group Summaries, lists: [[ACE, ACME], [LAKE, LAMPS]] }
+  - section: Open Mic
+  - agenda:
+      speaker_notes: Remind people to sign in
+`;
+
+test('every key of the deck-format.md example is accepted', () => {
+  const { deck, warnings } = parseDeck(EXAMPLE, 'saag.yaml');
+  assert.deepEqual(warnings, []);
+  assert.deepEqual(deck.meeting, {
+    number: 123, interim: false, city: 'Madrid', date: '2025-07-22', start: '09:30', duration: 90,
+    timezone: 'Europe/Madrid', room: 'Padang', session: 'Tuesday Session I',
+  });
+  assert.deepEqual(deck.group.chairs, [{ name: 'Deb Cooley' }, { name: 'Paul Wouters', email: 'paul@example.org' }]);
+  assert.equal(deck.group.list, 'saag@ietf.org');
+  assert.equal(deck.group.links.github, 'https://github.com/ietf-wg-saag');
+  assert.deepEqual(deck.title, { text: 'Security Dispatch WG (SecDispatch)', subtitle: "We're a WG :)", lines: ['Production by Meetecho'] });
+  assert.equal(deck.style.colors?.accent, '#c55a11');
+  assert.equal(deck.style.slide_numbers, '{n} / {total}');
+  assert.equal(deck.links.meetecho, 'https://meetings.conf.meetecho.com/onsite123/?session=1');
+  assert.deepEqual(deck.administrivia, { note_takers: ['Alice'], chat_scribe: 'Bob', bluesheets: 'auto', items: ['Agenda bashing'] });
+  assert.deepEqual(deck.agenda.items[0], {
+    topic: 'Welcome, Administrivia, and Agenda Bashing', presenter: 'Chairs', minutes: 5,
+    drafts: ['draft-tulshibagwale-saag-pushpull-delivery'], notes: ['Goal: find WG participants'],
+  });
+  assert.equal(deck.milestones?.items[0].due, '2018-03');
+  assert.equal(deck.documents[0].on_agenda, true);
+  assert.deepEqual(deck.slides?.map((s) => s.kind), [
+    'title', 'note-well', 'administrivia', 'agenda', 'discussion', 'markdown', 'table', 'image', 'columns', 'section', 'agenda',
+  ]);
+  assert.deepEqual(deck.slides?.[4].options.questions, [
+    'Should the group define one or more message formats?',
+    ['What formats should be considered?', 'What format should be the mandatory-to-implement?'],
+  ]);
+  assert.deepEqual(deck.slides?.[8].options, { title: 'Working Group Summaries', lists: [['ACE', 'ACME'], ['LAKE', 'LAMPS']] });
+  assert.equal(deck.slides?.[10].options.speaker_notes, 'Remind people to sign in');
+});
+
+test('positions: values by path, 1-based, for later warnings', () => {
+  const { positions } = parseDeck(EXAMPLE, 'saag.yaml');
+  assert.deepEqual(positions.get('meeting.date'), { line: 5, col: 9 });
+  assert.deepEqual(positions.get('agenda.items[1].items[0].minutes'), { line: 61, col: 35 });
+  assert.deepEqual(positions.get('slides[4]'), { line: 82, col: 5 });
+  assert.deepEqual(positions.get('slides[5].markdown'), { line: 88, col: 15 });
+});
+
+test('loadDeck reads a file; problems name it as given, the deck holds its absolute path', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wgdeck-load-'));
+  const file = join(dir, 'saag.yaml');
+  writeFileSync(file, EXAMPLE);
+  const { deck } = await loadDeck(file);
+  assert.equal(deck.file, file);
+  const bad = join(dir, 'bad.yaml');
+  writeFileSync(bad, MINIMAL.replace('2025-07-22', '2025-02-30'));
+  const given = relative(process.cwd(), bad);
+  await assert.rejects(loadDeck(given), (e: any) => {
+    assert.equal(e.code, 'deck-invalid');
+    assert.deepEqual(e.args.problems.map((p: any) => [p.file, p.line, p.col]), [[given, 3, 9]]);
+    return true;
+  });
+});
+
+test('a missing file throws deck-not-found', async () => {
+  await assert.rejects(loadDeck('/nonexistent/deck.yaml'), (e) => isWgdeckError(e) && e.code === 'deck-not-found');
+});
+
+test('loadDeck finds custom kinds in the templates folder relative to the deck file', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wgdeck-load-'));
+  mkdirSync(join(dir, 'overrides'));
+  writeFileSync(join(dir, 'overrides', 'sponsors.hbs'), '');
+  writeFileSync(join(dir, 'deck.yaml'), `${MINIMAL}templates: overrides\nslides:\n  - sponsors: { title: Thanks }\n`);
+  const { deck } = await loadDeck(join(dir, 'deck.yaml'));
+  assert.equal(deck.templates, 'overrides');
+  assert.deepEqual(deck.slides, [{ kind: 'sponsors', options: { title: 'Thanks' }, path: 'slides[0]' }]);
+});
+
+test('YAML syntax errors are a problem at the line:col js-yaml reports', () => {
+  assert.deepEqual(errorsOf(`${MINIMAL}links: { notes: https://x.org\nslides: []\n`), [
+    'YAML syntax error: missed comma between flow collection entries (deck.yaml:11:1)',
+  ]);
+  assert.deepEqual(errorsOf('meeting:\n  number: 1\nmeeting:\n  number: 2\n'), ['YAML syntax error: duplicated mapping key (deck.yaml:3:1)']);
+  assert.deepEqual(errorsOf('group:\n  - a\n b: c\n'), ['YAML syntax error: bad indentation of a mapping entry (deck.yaml:3:2)']);
+});
+
+test('comments and blank lines before a value do not shift its position', () => {
+  const src = MINIMAL.replace('    - topic: Welcome\n', '    # first\n\n    - topic: Welcome\n      minutes:   # how long\n        five\n');
+  assert.deepEqual(errorsOf(src), ['agenda.items[0].minutes: expected a number of minutes, got "five" (deck.yaml:13:9)']);
+});
+
+test('an empty value is located on its own line', () => {
+  assert.deepEqual(errorsOf(MINIMAL.replace('  number: 123', '  number:')), [
+    'meeting.number: expected an IETF meeting number, got nothing (deck.yaml:2:10)',
+  ]);
+});
