@@ -112,6 +112,14 @@ export const E = {
       'or point to it with --browser-path or the CHROME_PATH environment variable. HTML builds without a browser: use --html.',
     exit: 2,
   }),
+  BrowserPathNotFound: entry<{ path: string; source: string }>({
+    code: 'browser-path-not-found',
+    title: 'Browser not found at the given path',
+    message: ({ path, source }) => `${source} names ${path}, which does not exist.`,
+    hint: ({ source }) =>
+      `Give the full path of a Chrome, Chromium or Edge executable, or drop ${source} to let wgdeck look in the usual places.`,
+    exit: 2,
+  }),
   BrowserFailed: entry<{ path: string; detail: string }>({
     code: 'browser-failed',
     title: 'The browser could not start',

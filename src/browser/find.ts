@@ -1,0 +1,110 @@
+// Locates a Chromium-based browser for printing PDFs. wgdeck never downloads one (.puppeteerrc.cjs):
+// it takes the user's choice first, then a browser puppeteer may have cached, then the places
+// Chrome, Chromium and Edge install themselves on each platform.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import puppeteer from 'puppeteer';
+import { E, WgdeckError } from '../errors.js';
+
+export interface FindBrowserOptions {
+  /** from --browser-path */
+  browserPath?: string;
+  env?: NodeJS.ProcessEnv;
+  platform?: NodeJS.Platform;
+  /** whether a browser executable exists at this path; injectable so tests can cover other platforms */
+  exists?: (file: string) => boolean;
+}
+
+export interface FoundBrowser {
+  path: string;
+  /** where the path came from: "--browser-path", "CHROME_PATH", "puppeteer cache", "default location", "PATH" */
+  source: string;
+}
+
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Windows environment names are case-insensitive; a plain object given as env is not. */
+function envValue(env: NodeJS.ProcessEnv, name: string, platform: NodeJS.Platform): string | undefined {
+  if (platform !== 'win32') return env[name] || undefined;
+  const key = Object.keys(env).find((k) => k.toUpperCase() === name.toUpperCase());
+  return (key && env[key]) || undefined;
+}
+
+function puppeteerCachePath(): string | undefined {
+  try {
+    return puppeteer.executablePath() || undefined;
+  } catch {
+    // No browser configured or cached: puppeteer throws rather than returning nothing.
+    return undefined;
+  }
+}
+
+const LINUX_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'microsoft-edge', 'microsoft-edge-stable'];
+const WINDOWS_NAMES = ['chrome.exe', 'msedge.exe'];
+
+function defaultLocations(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string[] {
+  if (platform === 'darwin') {
+    const apps = [
+      'Google Chrome.app/Contents/MacOS/Google Chrome',
+      'Chromium.app/Contents/MacOS/Chromium',
+      'Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+    ];
+    const home = envValue(env, 'HOME', platform) ?? os.homedir();
+    return [
+      ...apps.map((app) => path.posix.join('/Applications', app)),
+      ...apps.map((app) => path.posix.join(home, 'Applications', app)),
+    ];
+  }
+  if (platform === 'win32') {
+    const roots = ['PROGRAMFILES', 'PROGRAMFILES(X86)', 'LOCALAPPDATA']
+      .map((name) => envValue(env, name, platform))
+      .filter((root): root is string => root !== undefined);
+    const installs = ['Google\\Chrome\\Application\\chrome.exe', 'Microsoft\\Edge\\Application\\msedge.exe'];
+    return installs.flatMap((install) => roots.map((root) => path.win32.join(root, install)));
+  }
+  return [...LINUX_NAMES.map((name) => `/usr/bin/${name}`), '/snap/bin/chromium'];
+}
+
+function pathLocations(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string[] {
+  const p = platform === 'win32' ? path.win32 : path.posix;
+  const dirs = (envValue(env, 'PATH', platform) ?? '').split(p.delimiter).filter((d) => d !== '');
+  const names = platform === 'win32' ? WINDOWS_NAMES : LINUX_NAMES;
+  return dirs.flatMap((dir) => names.map((name) => p.join(dir, name)));
+}
+
+export function findBrowser(opts: FindBrowserOptions = {}): FoundBrowser {
+  const env = opts.env ?? process.env;
+  const platform = opts.platform ?? process.platform;
+  const exists = opts.exists ?? isFile;
+
+  // A path the user named must be used or reported, never silently replaced by another browser.
+  const chosen: Array<[string | undefined, string]> = [
+    [opts.browserPath, '--browser-path'],
+    [envValue(env, 'CHROME_PATH', platform), 'CHROME_PATH'],
+  ];
+  for (const [file, source] of chosen) {
+    if (file === undefined || file === '') continue;
+    if (!exists(file)) throw new WgdeckError(E.BrowserPathNotFound, { path: file, source });
+    return { path: file, source };
+  }
+
+  const candidates: Array<[string | undefined, string]> = [
+    [puppeteerCachePath(), 'puppeteer cache'],
+    ...defaultLocations(platform, env).map((file): [string, string] => [file, 'default location']),
+    ...pathLocations(platform, env).map((file): [string, string] => [file, 'PATH']),
+  ];
+  const tried: string[] = [];
+  for (const [file, source] of candidates) {
+    if (file === undefined || tried.includes(file)) continue;
+    tried.push(file);
+    if (exists(file)) return { path: file, source };
+  }
+  throw new WgdeckError(E.BrowserNotFound, { tried });
+}

@@ -1,0 +1,106 @@
+// The PDF for the proceedings: marp-core's HTML printed by the shared browser, one slide a page.
+// The page loads from a file:// URL because Chromium refuses file:// images to about:blank (what
+// page.setContent alone would give), and it waits for the load event, fonts and images rather
+// than for the network to go quiet, which costs marp-cli half a second per deck.
+import type { Page } from 'puppeteer';
+import type { BrowserPool } from '../browser/pool.js';
+
+export interface PrintDocumentOptions {
+  /** file:// URL of the deck's folder, with a trailing slash: relative image paths resolve against it */
+  baseUrl: string;
+  lang?: string;
+  title?: string;
+}
+
+export interface PrintDoc {
+  /** a complete HTML document, as printDocument makes */
+  html: string;
+  /** file:// URL of the deck's folder, with a trailing slash */
+  baseUrl: string;
+}
+
+export interface RenderPdfOptions {
+  /** page size in CSS px when the document sets no @page size; default 1280 x 720 */
+  width?: number;
+  height?: number;
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The slide size Marp rendered (a theme may set 4:3 or any other size). */
+function slideSize(html: string): { width: number; height: number } {
+  const m = /<svg data-marpit-svg=""[^>]*\bviewBox="0 0 (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)"/.exec(html);
+  return m ? { width: Number(m[1]), height: Number(m[2]) } : { width: 1280, height: 720 };
+}
+
+/** A standalone HTML document that prints marp-core's output one slide to a page, edge to edge. */
+export function printDocument(marp: { html: string; css: string }, opts: PrintDocumentOptions): string {
+  const { width, height } = slideSize(marp.html);
+  // Marp's own print CSS sizes each slide to 100vw x 100vh; fixed sizes and a break after every
+  // slide but the last make exactly one page per slide and no blank page at the end.
+  const printCss = `
+@page { size: ${width}px ${height}px; margin: 0; }
+html, body { margin: 0; padding: 0; }
+div.marpit > svg[data-marpit-svg] { display: block; width: ${width}px; height: ${height}px; break-after: page; }
+div.marpit > svg[data-marpit-svg]:last-child { break-after: auto; }`;
+  return `<!DOCTYPE html>
+<html lang="${escapeHtml(opts.lang ?? 'en')}">
+<head>
+<meta charset="utf-8">
+<base href="${escapeHtml(opts.baseUrl)}">
+<title>${escapeHtml(opts.title ?? '')}</title>
+<style>${marp.css}</style>
+<style>${printCss}</style>
+</head>
+<body>
+${marp.html}
+</body>
+</html>
+`;
+}
+
+/** Resolves once web fonts and images (including CSS backgrounds still loading) are ready. */
+async function assetsReady(): Promise<void> {
+  // Reading a layout property makes the browser style every slide, which starts the font loads
+  // that document.fonts.ready then waits for.
+  void document.body.offsetHeight;
+  await document.fonts.ready;
+  await Promise.all(
+    Array.from(document.images, (img) =>
+      img.complete ? undefined : new Promise((resolve) => {
+        img.addEventListener('load', resolve, { once: true });
+        img.addEventListener('error', resolve, { once: true });
+      })),
+  );
+}
+
+async function prepare(page: Page, baseUrl: string): Promise<void> {
+  if (!page.url().startsWith('file:')) {
+    // Once per page (pages are reused): nothing printed needs scripts, and images are read afresh
+    // so a rebuilt deck never prints a stale copy.
+    await page.setJavaScriptEnabled(false);
+    await page.setCacheEnabled(false);
+  }
+  // The folder's listing gives a file:// document whose URL is the deck's folder; setContent then
+  // replaces its content but keeps that URL, so relative paths resolve even without a <base>.
+  if (page.url() !== baseUrl) await page.goto(baseUrl, { waitUntil: 'load' });
+}
+
+export async function renderPdf(pool: BrowserPool, doc: PrintDoc, opts: RenderPdfOptions = {}): Promise<Uint8Array> {
+  const width = opts.width ?? 1280;
+  const height = opts.height ?? 720;
+  return pool.withPage(async (page) => {
+    await prepare(page, doc.baseUrl);
+    await page.setContent(doc.html, { waitUntil: 'load' });
+    await page.evaluate(assetsReady);
+    return page.pdf({
+      width: `${width}px`,
+      height: `${height}px`,
+      preferCSSPageSize: true,
+      printBackground: true,
+      margin: { top: 0, right: 0, bottom: 0, left: 0 },
+    });
+  });
+}

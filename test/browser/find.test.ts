@@ -1,0 +1,117 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import puppeteer from 'puppeteer';
+import { findBrowser } from '../../src/browser/find.js';
+import { isWgdeckError } from '../../src/errors.js';
+
+const existing = (...files: string[]) => (file: string) => files.includes(file);
+
+function cachePath(): string | undefined {
+  try {
+    return puppeteer.executablePath();
+  } catch {
+    return undefined;
+  }
+}
+
+test('--browser-path comes first, then CHROME_PATH, then the rest', () => {
+  const exists = () => true;
+  const env = { CHROME_PATH: '/opt/env/chrome', PATH: '/usr/bin' };
+  assert.deepEqual(findBrowser({ browserPath: '/opt/cli/chrome', env, platform: 'linux', exists }), {
+    path: '/opt/cli/chrome',
+    source: '--browser-path',
+  });
+  assert.deepEqual(findBrowser({ env, platform: 'linux', exists }), { path: '/opt/env/chrome', source: 'CHROME_PATH' });
+  assert.notEqual(findBrowser({ env: {}, platform: 'linux', exists }).source, 'CHROME_PATH');
+});
+
+test("puppeteer's cache comes before the usual locations", (t) => {
+  const cached = cachePath();
+  if (cached === undefined) return t.skip('puppeteer knows no cache path here');
+  const found = findBrowser({ env: {}, platform: 'linux', exists: existing(cached, '/usr/bin/chromium') });
+  assert.deepEqual(found, { path: cached, source: 'puppeteer cache' });
+});
+
+test('a named path that does not exist is an error naming it, not a fallback', () => {
+  const exists = existing('/usr/bin/chromium');
+  assert.throws(
+    () => findBrowser({ browserPath: '/nowhere/chrome', env: {}, platform: 'linux', exists }),
+    (e: unknown) => isWgdeckError(e) && e.code === 'browser-path-not-found' && /--browser-path names \/nowhere\/chrome/.test(e.message),
+  );
+  assert.throws(
+    () => findBrowser({ env: { CHROME_PATH: '/gone/chromium' }, platform: 'linux', exists }),
+    (e: unknown) => isWgdeckError(e) && e.code === 'browser-path-not-found' && /CHROME_PATH names \/gone\/chromium/.test(e.message),
+  );
+});
+
+test('Linux: the usual locations, then PATH', () => {
+  assert.deepEqual(findBrowser({ env: {}, platform: 'linux', exists: existing('/usr/bin/google-chrome-stable', '/snap/bin/chromium') }), {
+    path: '/usr/bin/google-chrome-stable',
+    source: 'default location',
+  });
+  assert.deepEqual(findBrowser({ env: {}, platform: 'linux', exists: existing('/snap/bin/chromium') }), {
+    path: '/snap/bin/chromium',
+    source: 'default location',
+  });
+  assert.deepEqual(
+    findBrowser({ env: { PATH: '/opt/a/bin:/opt/b/bin' }, platform: 'linux', exists: existing('/opt/b/bin/microsoft-edge') }),
+    { path: '/opt/b/bin/microsoft-edge', source: 'PATH' },
+  );
+});
+
+test('macOS: /Applications before ~/Applications; Chrome, Chromium, Edge', () => {
+  const env = { HOME: '/Users/ann' };
+  const chrome = '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome';
+  const userEdge = '/Users/ann/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge';
+  assert.equal(findBrowser({ env, platform: 'darwin', exists: existing(userEdge, chrome) }).path, chrome);
+  assert.equal(findBrowser({ env, platform: 'darwin', exists: existing(userEdge) }).path, userEdge);
+  assert.equal(
+    findBrowser({ env, platform: 'darwin', exists: existing('/Applications/Chromium.app/Contents/MacOS/Chromium') }).path,
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  );
+});
+
+test('Windows: Program Files, Program Files (x86) and LocalAppData, names in any case', () => {
+  const env = {
+    ProgramFiles: 'C:\\Program Files',
+    'ProgramFiles(x86)': 'C:\\Program Files (x86)',
+    LocalAppData: 'C:\\Users\\ann\\AppData\\Local',
+    Path: 'C:\\Tools',
+  };
+  const edge = 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe';
+  const userChrome = 'C:\\Users\\ann\\AppData\\Local\\Google\\Chrome\\Application\\chrome.exe';
+  assert.deepEqual(findBrowser({ env, platform: 'win32', exists: existing(edge, userChrome) }), { path: userChrome, source: 'default location' });
+  assert.deepEqual(findBrowser({ env, platform: 'win32', exists: existing(edge) }), { path: edge, source: 'default location' });
+  assert.deepEqual(findBrowser({ env, platform: 'win32', exists: existing('C:\\Tools\\chrome.exe') }), { path: 'C:\\Tools\\chrome.exe', source: 'PATH' });
+  assert.equal(
+    findBrowser({ env: { CHROME_PATH: 'D:\\chrome.exe' }, platform: 'win32', exists: existing('D:\\chrome.exe') }).source,
+    'CHROME_PATH',
+  );
+});
+
+test('none found: BrowserNotFound lists every place tried', () => {
+  assert.throws(
+    () => findBrowser({ env: { PATH: '/opt/x/bin' }, platform: 'linux', exists: () => false }),
+    (e: unknown) => {
+      assert.ok(isWgdeckError(e));
+      assert.equal(e.code, 'browser-not-found');
+      const tried = (e.args as { tried: string[] }).tried;
+      for (const file of ['/usr/bin/chromium', '/usr/bin/microsoft-edge-stable', '/snap/bin/chromium', '/opt/x/bin/google-chrome']) {
+        assert.ok(tried.includes(file), file);
+        assert.ok(e.message.includes(`  ${file}\n`) || e.message.endsWith(`  ${file}`), file);
+      }
+      assert.equal(new Set(tried).size, tried.length, 'no place listed twice');
+      return true;
+    },
+  );
+  assert.throws(
+    () => findBrowser({ env: { HOME: '/Users/ann' }, platform: 'darwin', exists: () => false }),
+    (e: unknown) => isWgdeckError(e) && e.message.includes('/Users/ann/Applications/Chromium.app/Contents/MacOS/Chromium'),
+  );
+});
+
+test('on this machine: finds a browser that exists', () => {
+  const found = findBrowser({ env: { PATH: process.env.PATH } });
+  assert.ok(fs.statSync(found.path).isFile());
+});

@@ -1,0 +1,105 @@
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Browser, Page } from 'puppeteer';
+import { BrowserPool } from '../../src/browser/pool.js';
+import { isWgdeckError } from '../../src/errors.js';
+
+const pools: BrowserPool[] = [];
+function pool(concurrency: number): BrowserPool {
+  const p = new BrowserPool({ concurrency });
+  pools.push(p);
+  return p;
+}
+after(() => Promise.all(pools.map((p) => p.close())));
+
+function profileDir(browser: Browser): string {
+  const arg = browser.process()?.spawnargs.find((a) => a.startsWith('--user-data-dir='));
+  assert.ok(arg, 'launched with a user data dir');
+  return arg.slice('--user-data-dir='.length);
+}
+
+test('one launch serves many jobs, and at most `concurrency` pages exist', async () => {
+  const p = pool(2);
+  const browsers = new Set<Browser>();
+  const pids = new Set<number | undefined>();
+  const pages = new Set<Page>();
+  const titles = await Promise.all(
+    Array.from({ length: 8 }, (_, i) =>
+      p.withPage(async (page) => {
+        browsers.add(page.browser());
+        pids.add(page.browser().process()?.pid);
+        pages.add(page);
+        await page.setContent(`<title>job ${i}</title>`);
+        return page.title();
+      })),
+  );
+  assert.deepEqual(titles, Array.from({ length: 8 }, (_, i) => `job ${i}`));
+  assert.equal(browsers.size, 1, 'one browser');
+  assert.equal(pids.size, 1, 'one browser process');
+  assert.ok(pages.size <= 2, `pages are reused (${pages.size})`);
+});
+
+test('never more than `concurrency` jobs at once', async () => {
+  for (const concurrency of [1, 3]) {
+    const p = pool(concurrency);
+    let running = 0;
+    let most = 0;
+    await Promise.all(
+      Array.from({ length: 7 }, () =>
+        p.withPage(async () => {
+          most = Math.max(most, ++running);
+          await sleep(300);
+          running--;
+        })),
+    );
+    assert.equal(most, concurrency);
+  }
+});
+
+test('a failed job rejects with its error; the pool goes on', async () => {
+  const p = pool(1);
+  await assert.rejects(p.withPage(async () => { throw new Error('job broke'); }), /job broke/);
+  assert.equal(await p.withPage(async (page) => page.evaluate(() => 6 * 7)), 42);
+});
+
+test('close removes the temporary profile; the next job launches again', async () => {
+  const p = pool(1);
+  const first = await p.withPage(async (page) => page.browser());
+  const dir = profileDir(first);
+  assert.ok(dir.startsWith(os.tmpdir()), dir);
+  assert.ok(fs.existsSync(dir));
+  await p.close();
+  assert.equal(first.connected, false);
+  assert.equal(fs.existsSync(dir), false, 'profile removed');
+  const second = await p.withPage(async (page) => page.browser());
+  assert.notEqual(second, first);
+  assert.equal(second.connected, true);
+});
+
+test('a browser that does not start is BrowserFailed, reported to every job', async (t) => {
+  if (process.platform === 'win32') return t.skip('uses a shell script as the browser');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wgdeck-pool-'));
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const fake = path.join(dir, 'chrome');
+  fs.writeFileSync(fake, '#!/bin/sh\necho "cannot open display" >&2\nexit 1\n', { mode: 0o755 });
+  const p = new BrowserPool({ browserPath: fake, concurrency: 2 });
+  pools.push(p);
+  const results = await Promise.allSettled([p.withPage(async () => 1), p.withPage(async () => 2)]);
+  for (const r of results) {
+    assert.equal(r.status, 'rejected');
+    const e = (r as PromiseRejectedResult).reason;
+    assert.ok(isWgdeckError(e));
+    assert.equal(e.code, 'browser-failed');
+    assert.ok(e.message.startsWith(`${fake} failed to start`), e.message);
+  }
+});
+
+test('a --browser-path that does not exist is reported by name', async () => {
+  const p = new BrowserPool({ browserPath: '/nowhere/chromium' });
+  pools.push(p);
+  await assert.rejects(p.withPage(async () => 1), (e: unknown) => isWgdeckError(e) && e.code === 'browser-path-not-found' && e.message.includes('/nowhere/chromium'));
+});

@@ -1,0 +1,36 @@
+// Runs the compiled `wgdeck` CLI as a user would: a child process, its output and exit code.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const CLI = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
+
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function wgdeck(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Run {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: opts.cwd, env: { ...process.env, ...opts.env }, encoding: 'utf8', timeout: 120_000 });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function tempDir(prefix = 'wgdeck-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** The text of a PDF (or of one page), as poppler's pdftotext reads it. */
+export function pdfText(file: string, page?: number): string {
+  const args = [...(page ? ['-f', String(page), '-l', String(page)] : []), '-layout', file, '-'];
+  const r = spawnSync('pdftotext', args, { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`pdftotext failed: ${r.stderr}`);
+  return r.stdout;
+}
+
+export function pdfPages(file: string): number {
+  const r = spawnSync('pdfinfo', [file], { encoding: 'utf8' });
+  return Number(/Pages:\s+(\d+)/.exec(r.stdout)?.[1]);
+}
