@@ -1,8 +1,10 @@
 // load -> validate -> resolve -> render -> export, for one deck or many sharing one browser.
 import { readdirSync, statSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadDeck } from './deck/load.js';
+import type { Deck } from './deck/types.js';
 import { E, WgdeckError, type Problem } from './errors.js';
 import { BrowserPool } from './browser/pool.js';
 import { printDocument, renderPdf } from './export/pdf.js';
@@ -27,6 +29,8 @@ export interface BuildOptions {
 
 export interface BuildResult {
   file: string;
+  /** the deck as loaded, e.g. to know which folders a watch must cover */
+  deck: Deck;
   outputs: string[];
   slides: number;
   warnings: Problem[];
@@ -73,6 +77,11 @@ export async function buildDeck(file: string, opts: BuildOptions = {}): Promise<
   const { deck, warnings, positions } = await loadDeck(file, { templatesDir: opts.templatesDir });
   const rendered = await renderDeck(deck, { templatesDir: opts.templatesDir, positions });
   const outputs: string[] = [];
+  if (opts.outDir) {
+    await mkdir(opts.outDir, { recursive: true }).catch((e: Error) => {
+      throw new WgdeckError(E.OutputNotWritable, { file: opts.outDir!, detail: e.message });
+    });
+  }
   // HTML first: it needs no browser, so a chair without one still gets it (and the PDF error).
   if (wantHtml) {
     const out = outputPath(file, 'html', opts.outDir);
@@ -89,5 +98,5 @@ export async function buildDeck(file: string, opts: BuildOptions = {}): Promise<
       if (!opts.pool) await pool.close();
     }
   }
-  return { file, outputs, slides: rendered.slides.length, warnings: [...warnings, ...rendered.warnings] };
+  return { file, deck, outputs, slides: rendered.slides.length, warnings: [...warnings, ...rendered.warnings] };
 }

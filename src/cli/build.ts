@@ -1,15 +1,18 @@
 import { availableParallelism } from 'node:os';
-import { relative } from 'node:path';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { BrowserPool } from '../browser/pool.js';
-import { buildDeck, deckFiles, type BuildResult } from '../build.js';
-import { E, WgdeckError, isWgdeckError } from '../errors.js';
+import { buildDeck, deckFiles, outputPath, type BuildOptions, type BuildResult } from '../build.js';
+import { E, WgdeckError } from '../errors.js';
+import { SourceWatcher, sourceRoots } from '../preview/watch.js';
 import { parse } from './args.js';
-import { printError, printWarnings } from './output.js';
+import { errorText, warningLines } from './output.js';
+import { progress } from './progress.js';
 
 export const help = `Usage: wgdeck build <deck.yaml|folder>... [options]
 
 Builds each deck to HTML (for the screen) and PDF (for the proceedings), named after the deck file.
-A folder builds every .yaml/.yml deck in it, all with one browser.
+A folder builds every .yaml/.yml deck in it. Many decks are built several at a time with one
+browser; a deck that fails does not stop the others, and the summary names each failure.
 
 Options:
   --html                 HTML only (needs no browser)
@@ -18,17 +21,57 @@ Options:
   --templates DIR        template overrides: DIR/<kind>.hbs replaces or adds a slide kind
   --notes                put speaker notes into the PDF as annotations
   --browser-path PATH    the Chrome/Chromium/Edge to print with (or set CHROME_PATH)
+  --watch                build again whenever a deck, an image, a template or a theme changes;
+                         a failed build keeps the last good outputs (Ctrl-C stops)
   -h, --help             this help
 
 Exit codes: 0 built, 1 invalid input (a deck, a path, an option), 2 environment (no browser, unwritable output).`;
 
-/** Runs `jobs` with at most `limit` at once, in order of start. */
+/** Runs `job` on each item, at most `limit` at once, started in order. */
 async function eachLimited<T>(items: T[], limit: number, job: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length) await job(items[next++]);
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+const shown = (file: string) => relative(process.cwd(), file) || file;
+
+/**
+ * Builds the decks, each independent of the others, prints progress and a summary, and returns
+ * the exit code: 0 when all were built, else the most serious of the failures.
+ */
+async function buildAll(files: string[], opts: BuildOptions, onBuilt: (file: string, result: BuildResult) => void): Promise<number> {
+  const bar = progress(files.length);
+  const failed = new Map<string, { text: string; exit: 1 | 2 }>();
+  const started = performance.now();
+  let slides = 0;
+  // One deck per core: rendering uses this process while the browser prints the decks before it.
+  await eachLimited(files, availableParallelism(), async (file) => {
+    bar.start(file);
+    try {
+      const r = await buildDeck(file, opts);
+      slides += r.slides;
+      onBuilt(file, r);
+      bar.done(file, [`built ${file} -> ${r.outputs.map(shown).join(', ')} (${r.slides} slides)`, ...warningLines(r.warnings)], true);
+    } catch (e) {
+      const error = errorText(e);
+      failed.set(file, error);
+      bar.done(file, [`failed ${file}: ${error.text.split('\n')[0].replace(/^error: /, '')}`], false);
+    }
+  });
+  bar.end();
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (files.length > 1 || failed.size) {
+    const built = files.length - failed.size;
+    console.log(`${built} of ${files.length} deck${files.length === 1 ? '' : 's'} built (${slides} slides) in ${seconds} s${failed.size ? `; ${failed.size} failed:` : ''}`);
+    // Decks that failed the same way (no browser, say) are listed under one copy of the error.
+    const byError = new Map<string, string[]>();
+    for (const [file, { text }] of failed) byError.set(text, [...(byError.get(text) ?? []), file]);
+    for (const [text, names] of byError) console.log(`\n${names.join(', ')}:\n${text}`);
+  }
+  return Math.max(0, ...[...failed.values()].map((f) => f.exit));
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -39,44 +82,58 @@ export async function run(argv: string[]): Promise<number> {
     templates: { type: 'string' },
     notes: { type: 'boolean' },
     'browser-path': { type: 'string' },
+    watch: { type: 'boolean' },
   });
   if (values.help) return (console.log(help), 0);
   if (positionals.length === 0) throw new WgdeckError(E.UsageError, { detail: 'Name at least one deck file or folder.', command: 'build' });
   const files = deckFiles(positionals);
   const both = !values.html && !values.pdf;
   const pool = new BrowserPool({ browserPath: values['browser-path'] });
-  const failed: Array<{ file: string; exit: 1 | 2 }> = [];
-  const started = Date.now();
-  let slides = 0;
+  const opts: BuildOptions = {
+    outDir: values.out,
+    html: both || values.html,
+    pdf: both || values.pdf,
+    templatesDir: values.templates,
+    notes: values.notes,
+    pool,
+  };
+  // What a watch covers per deck; refined with the deck's own templates and CSS once it has loaded.
+  const roots = new Map(files.map((f) => [resolve(f), sourceRoots(f, { templatesDir: values.templates })]));
+  const onBuilt = (file: string, r: BuildResult) =>
+    roots.set(resolve(file), sourceRoots(file, { templatesDir: values.templates, deck: r.deck }));
+  // Chromium takes a second to start: let it start now, while the first decks load and render.
+  // A failed start is kept by the pool and reported by the first deck that needs the browser.
+  if (opts.pdf) pool.withPage(async () => {}).catch(() => {});
   try {
-    await eachLimited(files, availableParallelism(), async (file) => {
-      try {
-        const r: BuildResult = await buildDeck(file, {
-          outDir: values.out,
-          html: both || values.html,
-          pdf: both || values.pdf,
-          templatesDir: values.templates,
-          notes: values.notes,
-          pool,
-        });
-        slides += r.slides;
-        printWarnings(r.warnings);
-        console.log(`built ${file} -> ${r.outputs.map((o) => relative(process.cwd(), o) || o).join(', ')} (${r.slides} slides)`);
-      } catch (e) {
-        process.stderr.write(`failed ${file}\n`);
-        failed.push({ file, exit: printError(e) });
-        // Without a browser no other deck's PDF can be made either.
-        if (isWgdeckError(e) && e.code === 'browser-not-found') throw e;
-      }
-    });
-  } catch {
-    // already reported
+    const exit = await buildAll(files, opts, onBuilt);
+    if (!values.watch) return exit;
+    const watcher = new SourceWatcher(
+      async (changed) => {
+        // An edited deck rebuilds alone; anything else (an image, a template, a theme) may be shared.
+        const decks = files.filter((f) => changed.includes(resolve(f)));
+        await buildAll(decks.length === changed.length ? decks : files, opts, onBuilt);
+        watcher.watch([...roots.values()].flat());
+      },
+      { ignore: (f) => isOutput(f, files, values.out) },
+    );
+    watcher.watch([...roots.values()].flat());
+    console.log(`Watching ${files.length} deck${files.length === 1 ? '' : 's'} for changes (Ctrl-C stops)`);
+    await new Promise<void>((done) => process.once('SIGINT', () => done()));
+    await watcher.close();
+    return 0;
   } finally {
     await pool.close();
   }
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  if (files.length > 1 || failed.length) {
-    console.log(`${files.length - failed.length} of ${files.length} decks built (${slides} slides) in ${seconds} s${failed.length ? `; failed: ${failed.map((f) => f.file).join(', ')}` : ''}`);
-  }
-  return failed.length === 0 ? 0 : Math.max(...failed.map((f) => f.exit));
+}
+
+/** A file the build itself writes (an output, or its temporary file), which must not trigger a build. */
+function isOutput(file: string, decks: string[], outDir?: string): boolean {
+  if (outDir && file.startsWith(resolve(outDir) + sep)) return true;
+  return decks.some((d) =>
+    (['html', 'pdf'] as const).some((ext) => {
+      const out = resolve(outputPath(d, ext, outDir));
+      // writeFileAtomic writes `.<name>.<pid>.<random>.tmp` beside the output, then renames it.
+      return file === out || (dirname(file) === dirname(out) && basename(file).startsWith(`.${basename(out)}.`));
+    }),
+  );
 }

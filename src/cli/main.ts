@@ -6,11 +6,15 @@ import { printError } from './output.js';
 import * as build from './build.js';
 import * as validate from './validate.js';
 import * as create from './new.js';
+import * as themes from './themes.js';
+import * as preview from './preview.js';
 
 const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; help: string }> = {
   build,
   validate,
   new: create,
+  themes,
+  preview,
 };
 
 const HELP = `wgdeck ${version}: IETF working-group session decks from one YAML file.
@@ -20,7 +24,9 @@ Usage: wgdeck <command> [options]
 Commands:
   build <deck.yaml|folder>...   build HTML and PDF
   validate <deck.yaml>...       check decks, list every problem with file:line:col
+  preview <deck.yaml>           serve the deck, reloading as you edit it
   new <acronym>                 write a starter deck
+  themes                        list the built-in themes
 
 wgdeck <command> --help shows a command's options. wgdeck --version prints the version.
 Exit codes: 0 success, 1 invalid input, 2 environment (no browser, unwritable output).`;

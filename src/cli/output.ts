@@ -1,19 +1,25 @@
 // How the CLI speaks: errors as title, message and hint (never a stack trace), warnings as file:line:col.
 import { formatProblem, isWgdeckError, type Problem } from '../errors.js';
 
-export function printError(e: unknown): 1 | 2 {
-  if (isWgdeckError(e)) {
-    process.stderr.write(`error: ${e.title}\n${e.message}\nhint: ${e.hint}\n`);
-    return e.exit;
-  }
+/** An error as the CLI shows it, and the exit code it stands for. */
+export function errorText(e: unknown): { text: string; exit: 1 | 2 } {
+  if (isWgdeckError(e)) return { text: `error: ${e.title}\n${e.message}\nhint: ${e.hint}`, exit: e.exit };
   // An unexpected failure is still reported in one line; WGDECK_DEBUG=1 shows where it came from.
   const err = e as Error;
-  process.stderr.write(`error: ${err?.message ?? String(e)}\n`);
-  if (process.env.WGDECK_DEBUG) process.stderr.write(`${err?.stack}\n`);
-  else process.stderr.write('hint: this is a bug in wgdeck; run again with WGDECK_DEBUG=1 and report what it prints.\n');
-  return 2;
+  const where = process.env.WGDECK_DEBUG ? `${err?.stack}` : 'hint: this is a bug in wgdeck; run again with WGDECK_DEBUG=1 and report what it prints.';
+  return { text: `error: ${err?.message ?? String(e)}\n${where}`, exit: 2 };
+}
+
+export function printError(e: unknown): 1 | 2 {
+  const { text, exit } = errorText(e);
+  process.stderr.write(`${text}\n`);
+  return exit;
+}
+
+export function warningLines(warnings: Problem[]): string[] {
+  return warnings.map((w) => formatProblem({ ...w, severity: 'warning' }));
 }
 
 export function printWarnings(warnings: Problem[]): void {
-  for (const w of warnings) process.stderr.write(`${formatProblem({ ...w, severity: 'warning' })}\n`);
+  for (const line of warningLines(warnings)) process.stderr.write(`${line}\n`);
 }

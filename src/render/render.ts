@@ -7,7 +7,7 @@ import { resolveDeck, type ResolvedDeck } from '../resolve/resolve.js';
 import { renderMarkdown } from './markdown.js';
 import { createMarp, renderMarp, type MarpOutput } from './marp.js';
 import { loadTemplates, type TemplateSet } from './templates.js';
-import { builtinThemes, resolveTheme } from './themes.js';
+import { builtinThemes, forgetBuiltinThemes, resolveTheme } from './themes.js';
 import { themeStyle } from './style.js';
 
 export interface RenderOptions {
@@ -42,11 +42,18 @@ export function templateDirs(deck: Deck, opts: RenderOptions = {}): string[] {
 
 let builtinMarp: ReturnType<typeof createMarp> | undefined;
 
+/** Drops compiled templates and themes, for a preview or watch that sees them change on disk. */
+export function forgetCompiled(): void {
+  templateCache.clear();
+  builtinMarp = undefined;
+  forgetBuiltinThemes();
+}
+
 export async function renderDeck(deck: Deck, opts: RenderOptions = {}): Promise<RenderedDeck> {
   const templates = templatesFor(templateDirs(deck, opts));
   const resolved = await resolveDeck(deck, { positions: opts.positions });
   const theme = resolveTheme(deck.theme, dirname(deck.file));
-  const { css: styleCss, warnings: styleWarnings } = themeStyle(deck);
+  const { css: styleCss, warnings: styleWarnings } = themeStyle(deck, opts.positions);
   const { markdown, slides } = renderMarkdown(resolved, templates, { name: theme.name, css: styleCss });
   // The built-in themes are registered once; a deck's own CSS needs an instance of its own.
   const marp = theme.userCss ? createMarp([...builtinThemes().map((t) => t.css), theme.userCss]) : (builtinMarp ??= createMarp(builtinThemes().map((t) => t.css)));

@@ -21,6 +21,10 @@ function describe(css: string): string {
 
 let builtins: ThemeInfo[] | undefined;
 
+export function forgetBuiltinThemes(): void {
+  builtins = undefined;
+}
+
 export function builtinThemes(): ThemeInfo[] {
   builtins ??= readdirSync(themesDir)
     .filter((f) => f.endsWith('.css'))
@@ -39,7 +43,29 @@ export function resolveTheme(theme: string, baseDir: string): { name: string; us
   const file = isAbsolute(theme) ? theme : resolve(baseDir, theme);
   if (!theme.endsWith('.css') || !existsSync(file)) throw new WgdeckError(E.ThemeNotFound, { theme, known: known.map((t) => t.name) });
   const css = readFileSync(file, 'utf8');
-  // A user theme without its own name is named after its file.
-  const name = THEME_NAME.exec(css)?.[1];
-  return name ? { name, userCss: css } : { name: basename(file, '.css'), userCss: `/* @theme ${basename(file, '.css')} */\n${css}` };
+  // A user theme without its own name is named after its file. A name a built-in has would replace
+  // that built-in (and `@import 'ietf'` in my ietf.css would import itself), so it gets a suffix.
+  const own = THEME_NAME.exec(css)?.[1] ?? basename(file, '.css');
+  const name = known.some((t) => t.name === own) ? `${own}-custom` : own;
+  const named = THEME_NAME.test(css) ? css.replace(THEME_NAME, `@theme ${name}`) : `/* @theme ${name} */\n${css}`;
+  return { name, userCss: named };
+}
+
+const IMPORT = /@import(?:-theme)?\s+(?:url\(\s*)?["']?([\w-]+)["']?\s*\)?\s*;/g;
+
+/**
+ * The custom properties a theme sets on the slide (`section` or `:root`), after those of the
+ * built-in themes it imports: { '--primary': '#002d3c', ... }. Values are as written (may be var(...)).
+ */
+export function themeVariables(css: string, seen: string[] = []): Record<string, string> {
+  const plain = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  const vars: Record<string, string> = {};
+  for (const [, name] of plain.matchAll(IMPORT)) {
+    const imported = builtinThemes().find((t) => t.name === name);
+    if (imported && !seen.includes(name)) Object.assign(vars, themeVariables(imported.css, [...seen, name]));
+  }
+  for (const [, body] of plain.matchAll(/(?:^|[};])\s*(?:section|:root)\s*\{([^}]*)\}/g)) {
+    for (const [, prop, value] of body.matchAll(/(--[\w-]+)\s*:\s*([^;]+)/g)) vars[prop] = value.trim();
+  }
+  return vars;
 }

@@ -1,6 +1,15 @@
 import { bluesheetsMode } from '../resolve/eras.js';
 import type { SlideBuilder } from './types.js';
 
+const LABELS = { notes: 'Notes', chat: 'Chat', meetecho: 'Meetecho', agenda: 'Agenda' };
+
+/** A link's label; older meetings' tools keep their names (Jabber chat rooms, Etherpad notes). */
+function linkLabel(key: keyof typeof LABELS, href: string): string {
+  if (key === 'chat' && href.startsWith('xmpp:')) return 'Jabber';
+  if (key === 'notes' && href.includes('etherpad')) return 'Etherpad';
+  return LABELS[key];
+}
+
 export const administrivia: SlideBuilder = ({ deck, links }) => {
   const a = deck.administrivia;
   const mode = !a || a.bluesheets === 'auto' ? bluesheetsMode(deck.meeting) : a.bluesheets;
@@ -11,7 +20,7 @@ export const administrivia: SlideBuilder = ({ deck, links }) => {
     : { wanted: null, names: takers.join(', ') };
   const sessionLinks = (['notes', 'chat', 'meetecho', 'agenda'] as const)
     .filter((k) => links[k])
-    .map((k) => ({ label: { notes: 'Notes', chat: 'Chat', meetecho: 'Meetecho', agenda: 'Agenda' }[k], href: links[k]! }));
+    .map((k) => ({ label: linkLabel(k, links[k]!), href: links[k]! }));
   return [
     {
       kind: 'administrivia',

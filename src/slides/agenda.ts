@@ -1,16 +1,30 @@
-import type { AgendaEntry, AgendaTopic } from '../deck/types.js';
+import type { AgendaEntry, AgendaTopic, NestedList } from '../deck/types.js';
 import { schedule, totalMinutes, addMinutes } from '../resolve/agenda-time.js';
 import { draftUrl } from '../resolve/session-links.js';
 import { link } from '../render/escape.js';
 import { trusted } from '../render/trusted.js';
-import { paginate, pagedSlides, type SlideBuilder } from './types.js';
+import { BODY_HEIGHT, paginate, pagedSlides, tableRowHeights, wrappedLines, type SlideBuilder } from './types.js';
 
 type Row =
   | { section: string }
-  | { section: null; number: number; time: string | null; topic: string; presenter: string | null; minutes: string | null; sub: unknown[] };
+  | { section: null; number: number; time: string | null; topic: string; presenter: string | null; minutes: string | null; sub: unknown[]; subText: string[] };
 
-/** How many list lines (items, drafts, notes, section headings) fit on one agenda slide. */
-const LINES_PER_SLIDE = { list: 10, timed: 10, table: 8 } as const;
+// Heights in px at the ietf theme's agenda sizes (28 px items, 25 px sub-items, 26 px section headings).
+const ITEM_LINE = 40;
+const SUB_LINE = 36;
+const SECTION = 43;
+/** A list's own margins: each section starts a new list. */
+const LIST_MARGINS = 11;
+/** "All times are ..." under the last page. */
+const NOTE = 44;
+/** Width of an item's text: the body less the list's indent (and a sub-list's). */
+const ITEM_WIDTH = 1100;
+const SUB_WIDTH = 1060;
+const TABLE_LINE = 24 * 1.35;
+
+function flatten(list: NestedList): string[] {
+  return list.flatMap((item) => (typeof item === 'string' ? [item] : flatten(item)));
+}
 
 function topics(items: AgendaEntry[]): AgendaTopic[] {
   return items.flatMap((e) => ('section' in e ? e.items : [e]));
@@ -42,16 +56,32 @@ export const agenda: SlideBuilder = (ctx, entry) => {
         presenter: t.presenter ?? null,
         minutes: t.minutes === undefined ? '??' : `${t.minutes} min`,
         sub: [...t.drafts.map((d) => trusted(link(draftUrl(d), d))), ...t.notes],
+        subText: [...t.drafts, ...flatten(t.notes)],
       };
     };
     return 'section' in e ? [{ section: e.section }, ...e.items.map(row)] : [row(e)];
   });
-  const weight = (r: Row) => (r.section !== null ? 1 : 1 + (style === 'table' ? 0 : r.sub.length));
-  const pages = paginate(rows, LINES_PER_SLIDE[style], weight);
   const end = timed && minutes.every((m) => m !== undefined) ? addMinutes(deck.meeting.start!, total) : null;
+  const tableHeights = style === 'table' ? tableRowHeights([['Time', 'Topic', 'Presenter', 'Minutes'], ...rows.map((r) => (r.section !== null ? ['', r.section, '', ''] : [r.time ?? String(r.number), r.topic, r.presenter ?? '', r.minutes ?? '']))]) : [];
+  const weight = (r: Row, page: Row[]): number => {
+    if (style === 'table') {
+      const i = rows.indexOf(r);
+      return tableHeights[i + 1] + (r.section === null ? r.subText.length * TABLE_LINE : 0) + (page.length === 0 ? tableHeights[0] : 0);
+    }
+    if (r.section !== null) return SECTION + LIST_MARGINS;
+    const line = [r.time, r.topic, r.presenter, r.minutes].filter(Boolean).join(' — ');
+    return (
+      (page.length === 0 || page.at(-1)!.section !== null ? LIST_MARGINS : 0) +
+      wrappedLines(line, ITEM_WIDTH, 28) * ITEM_LINE +
+      r.subText.reduce((h, sub) => h + wrappedLines(sub, SUB_WIDTH, 25) * SUB_LINE, 0)
+    );
+  };
+  const pages = paginate(rows, BODY_HEIGHT - (end || (timed && deck.meeting.timezone) ? NOTE : 0), weight);
   const slides = pagedSlides({ kind: 'agenda', title: a.title, classes: [`agenda-${style}`], paginate: true, notes: entry.options.speaker_notes }, pages, (page, title) => ({
     heading: title,
     style,
+    // A list agenda is numbered, as chairs number their items ("(1) Opening", "1. Agenda bashing").
+    numbered: style === 'list' || !timed,
     rows: page,
     timezone: null as string | null,
     end: null as string | null,

@@ -1,5 +1,5 @@
 import type { DocumentStage } from '../deck/types.js';
-import { paginate, pagedSlides, type SlideBuilder } from './types.js';
+import { BODY_HEIGHT, paginate, pagedSlides, tableRowHeights, type SlideBuilder } from './types.js';
 
 /** Stages in the order a document moves through them, as CoRE's status slides list them. */
 const STAGES: Record<DocumentStage, string> = {
@@ -12,7 +12,10 @@ const STAGES: Record<DocumentStage, string> = {
   expired: 'Expired',
 };
 
-const LINES_PER_SLIDE = 8;
+/** Each stage on a page opens with its heading and a table (header row and margins); the legend closes the page. */
+const STAGE_HEADING = 42;
+const TABLE_MARGINS = 16;
+const LEGEND = 40;
 
 export const documents: SlideBuilder = ({ deck }, entry) => {
   if (deck.documents.length === 0) return [];
@@ -21,8 +24,15 @@ export const documents: SlideBuilder = ({ deck }, entry) => {
       .filter((d) => d.stage === stage)
       .map((d) => ({ stage, name: d.name, status: d.status ?? '', shepherd: d.shepherd ?? '', ad: d.ad ?? '', onAgenda: d.on_agenda })),
   );
+  const [header, ...heights] = tableRowHeights([
+    ['Document', 'State', 'Shepherd', 'AD'],
+    ...rows.map((r) => [r.onAgenda ? `${r.name} ★` : r.name, r.status, r.shepherd, r.ad]),
+  ]);
+  const capacity = BODY_HEIGHT - (rows.some((r) => r.onAgenda) ? LEGEND : 0);
+  const pages = paginate(rows, capacity, (r, page) =>
+    heights[rows.indexOf(r)] + (page.at(-1)?.stage === r.stage ? 0 : STAGE_HEADING + TABLE_MARGINS + header),
+  );
   // Regroup each page's rows under their stage headings.
-  const pages = paginate(rows, LINES_PER_SLIDE, () => 1);
   return pagedSlides(
     { kind: 'documents', title: 'Document Status', classes: [], paginate: true, notes: entry.options.speaker_notes },
     pages,

@@ -1,8 +1,9 @@
 // The slides a chair writes in `slides`: questions, free Markdown, tables, images, columns, sections.
 import type { ColumnsSlide, DiscussionSlide, MarkdownSlide, SectionSlide, TableSlide } from '../deck/types.js';
-import { paginate, pagedSlides, type ResolvedSlide, type SlideBuilder } from './types.js';
+import { BODY_HEIGHT, NOWRAP_CHARS, paginate, pagedSlides, tableRowHeights, type ResolvedSlide, type SlideBuilder } from './types.js';
 
-const TABLE_ROWS_PER_SLIDE = 8;
+/** The height a table may take: the slide body less the table's margins. */
+export const TABLE_HEIGHT = BODY_HEIGHT - 16;
 
 function slide(kind: string, title: string, data: Record<string, unknown>, notes?: string): ResolvedSlide[] {
   return [{ kind, title, classes: [], paginate: true, notes, data }];
@@ -23,13 +24,21 @@ export const markdown: SlideBuilder = (_ctx, { options }) => {
   return slide('markdown', firstHeading(o.markdown) ?? 'Slide', { body: o.markdown }, o.speaker_notes);
 };
 
+/** A table cell as the template sees it: short cells stay on one line. */
+export function cell(text: string): { text: string; nowrap: boolean } {
+  return { text, nowrap: text.length <= NOWRAP_CHARS };
+}
+
 export const table: SlideBuilder = (_ctx, { options }) => {
   const o = options as unknown as TableSlide;
+  // Short rows get empty cells, so every row has one cell per column.
+  const rows = o.rows.map((r) => o.columns.map((_, i) => r[i] ?? ''));
+  const [header, ...heights] = tableRowHeights([o.columns, ...rows]);
   return pagedSlides(
     { kind: 'table', title: o.title, classes: [], paginate: true, notes: o.speaker_notes },
-    paginate(o.rows, TABLE_ROWS_PER_SLIDE),
-    // Short rows get empty cells, so every row has one cell per column.
-    (rows, heading) => ({ heading, columns: o.columns, rows: rows.map((r) => o.columns.map((_, i) => r[i] ?? '')) }),
+    // Every page repeats the header row.
+    paginate(rows, TABLE_HEIGHT, (r, page) => heights[rows.indexOf(r)] + (page.length === 0 ? header : 0)),
+    (page, heading) => ({ heading, columns: o.columns, rows: page.map((r) => r.map(cell)) }),
   );
 };
 

@@ -1,7 +1,9 @@
 import { endOfPeriod, shortDate } from '../resolve/dates.js';
-import { paginate, pagedSlides, type SlideBuilder } from './types.js';
+import { BODY_HEIGHT, paginate, pagedSlides, tableRowHeights, type SlideBuilder } from './types.js';
 
-const ROWS_PER_SLIDE = 7;
+/** What the note under the title and the table's margins take from the body, in px. */
+const NOTE_HEIGHT = 44;
+const TABLE_MARGINS = 16;
 
 export const milestones: SlideBuilder = ({ deck }, entry) => {
   const m = deck.milestones;
@@ -14,9 +16,11 @@ export const milestones: SlideBuilder = ({ deck }, entry) => {
     // Overdue: still pending after the last day it was due, as of the meeting.
     overdue: item.status === 'pending' && endOfPeriod(item.due) < deck.meeting.date,
   }));
+  const [header, ...heights] = tableRowHeights([['Due', 'Milestone', 'Status'], ...rows.map((r) => [r.due, r.text, r.done ? '✓ Done' : r.overdue ? 'Overdue' : r.status])]);
+  const capacity = BODY_HEIGHT - TABLE_MARGINS - header - (m.note ? NOTE_HEIGHT : 0);
   return pagedSlides(
     { kind: 'milestones', title: m.title, classes: [], paginate: true, notes: entry.options.speaker_notes },
-    paginate(rows, ROWS_PER_SLIDE),
+    paginate(rows, capacity, (r) => heights[rows.indexOf(r)]),
     (page, title) => ({ heading: title, note: m.note ?? null, rows: page }),
   );
 };

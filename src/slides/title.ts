@@ -8,9 +8,7 @@ export const title: SlideBuilder = ({ deck }) => {
   const acronym = g.acronym.toUpperCase();
   const heading = deck.title.text ?? (m.number !== undefined ? `IETF ${m.number} ${acronym}` : `${acronym} Interim Meeting`);
   const interim = m.interim || m.number === undefined;
-  const when = [longDate(m.date), m.start ? `${m.start}${m.timezone ? ` (${m.timezone})` : ''}` : null, m.session, m.room]
-    .filter(Boolean)
-    .join(' · ');
+  const when = [longDate(m.date), m.start ? `${m.start}${m.timezone ? ` (${m.timezone})` : ''}` : null].filter(Boolean).join(' · ');
   const recorded = deck.boilerplate.recorded === 'auto' ? recordedByDefault(m) : deck.boilerplate.recorded;
   return [
     {
@@ -23,7 +21,9 @@ export const title: SlideBuilder = ({ deck }) => {
         // The group's name, unless the heading already says it.
         name: heading.toLowerCase().includes(g.name.toLowerCase()) ? null : g.name,
         when,
+        // The meeting, then the session and room: one line each, so neither wraps.
         where: interim ? (m.city ? `Interim Meeting, ${m.city}` : 'Virtual Interim Meeting') : m.city ? `IETF ${m.number}, ${m.city}` : null,
+        session: [m.session, m.room].filter(Boolean).join(' · ') || null,
         chairs: peopleView(g.chairs),
         chairsLabel: g.chairs.length === 1 ? 'Chair' : 'Chairs',
         ads: peopleView(g.ads),

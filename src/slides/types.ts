@@ -31,23 +31,81 @@ export interface BuildContext {
 /** Turns one entry of the deck's slide list into one or more slides (a long agenda continues). */
 export type SlideBuilder = (ctx: BuildContext, entry: SlideEntry) => ResolvedSlide[] | Promise<ResolvedSlide[]>;
 
-/** Splits items into pages that each hold at most `capacity` by weight, keeping order. */
-export function paginate<T>(items: T[], capacity: number, weight: (item: T) => number = () => 1): T[][] {
+/**
+ * Splits items into pages that each hold at most `capacity` by weight, keeping order. The weight
+ * may depend on the page so far (a table's first row on a page brings its heading along).
+ */
+export function paginate<T>(items: T[], capacity: number, weight: (item: T, page: T[]) => number = () => 1): T[][] {
   const pages: T[][] = [];
   let page: T[] = [];
   let used = 0;
   for (const item of items) {
-    const w = weight(item);
+    let w = weight(item, page);
     if (page.length > 0 && used + w > capacity) {
       pages.push(page);
       page = [];
       used = 0;
+      w = weight(item, page);
     }
     page.push(item);
     used += w;
   }
   if (page.length > 0 || pages.length === 0) pages.push(page);
   return pages;
+}
+
+// Layout estimates for pagination, in the ietf theme's measures: a 1152 px wide body, 536 px tall
+// between the title bar and the footer zone; the overflow test checks them in a real browser.
+
+/** Average width of a character of Noto Sans, in em. */
+const CHAR_EM = 0.5;
+const BODY_WIDTH = 1152;
+/** Height of the slide body, in px. */
+export const BODY_HEIGHT = 536;
+
+/** How many lines `text` wraps to in `width` px at `fontPx`. */
+export function wrappedLines(text: string, width: number, fontPx: number): number {
+  const perLine = Math.max(1, Math.floor(width / (fontPx * CHAR_EM)));
+  // Words do not break: a line holds whole words, so count them onto lines.
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (word.length > perLine) {
+      // A word longer than a line (a draft name) breaks at its hyphens, or anywhere.
+      lines += (used > 0 ? 1 : 0) + Math.ceil(word.length / perLine) - 1;
+      used = word.length % perLine || perLine;
+    } else if (used > 0 && used + 1 + word.length > perLine) {
+      lines++;
+      used = word.length;
+    } else used += used > 0 ? 1 + word.length : word.length;
+  }
+  return lines;
+}
+
+/** A table cell this short never wraps (the template keeps it on one line): dates, numbers, names. */
+export const NOWRAP_CHARS = 12;
+
+const TABLE_FONT = 24;
+const CELL_PADDING = 28;
+/** What a row adds around its lines: padding and border. */
+const ROW_EXTRA = 13;
+
+/**
+ * The height in px of each row of a table (row 0 is the header), as the browser's automatic table
+ * layout would size its columns: each column gets at least its longest word, and the rest of the
+ * width goes to the columns whose text is longer.
+ */
+export function tableRowHeights(rows: string[][], fontPx = TABLE_FONT): number[] {
+  const cols = Math.max(...rows.map((r) => r.length));
+  const charPx = fontPx * CHAR_EM;
+  const longest = (i: number, measure: (cell: string) => number) => Math.max(1, ...rows.map((r) => measure(r[i] ?? '')));
+  const min = Array.from({ length: cols }, (_, i) => longest(i, (c) => (c.length <= NOWRAP_CHARS ? c.length : Math.max(0, ...c.split(/[\s-]+/).map((w) => w.length)))) * charPx + CELL_PADDING);
+  const max = Array.from({ length: cols }, (_, i) => longest(i, (c) => c.length) * charPx + CELL_PADDING);
+  const sumMin = min.reduce((a, b) => a + b, 0);
+  const sumMax = max.reduce((a, b) => a + b, 0);
+  const widths =
+    sumMax <= BODY_WIDTH ? max : min.map((m, i) => m + ((BODY_WIDTH - sumMin) * (max[i] - m)) / Math.max(1, sumMax - sumMin));
+  return rows.map((r) => Math.max(...r.map((c, i) => wrappedLines(c, widths[i] - CELL_PADDING, fontPx))) * (fontPx * 1.35) + ROW_EXTRA);
 }
 
 /** "Agenda", "Agenda (2/3)": the title of page i of n. */

@@ -1,0 +1,136 @@
+// The live preview: one deck's HTML page served on localhost, rendered again whenever the deck or
+// anything it is made of changes. The page holds a small script that listens on Server-Sent Events:
+// a new render reloads the page (location.reload keeps the #slide), an error shows an overlay over
+// the last good slides until the deck is fixed.
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadDeck } from '../deck/load.js';
+import { E, WgdeckError } from '../errors.js';
+import { renderDeck } from '../render/render.js';
+import { errorText, warningLines } from '../cli/output.js';
+import { SourceWatcher, sourceRoots } from './watch.js';
+
+export interface PreviewOptions {
+  file: string;
+  /** default 127.0.0.1 */
+  host?: string;
+  /** absent: 8080, or the next free port above it; 0: any free port */
+  port?: number;
+  templatesDir?: string;
+  /** the terminal: each render, warning and error */
+  log?: (text: string) => void;
+}
+
+export interface Preview {
+  url: string;
+  close(): Promise<void>;
+}
+
+const EVENTS = '/__wgdeck/events';
+const DEFAULT_PORT = 8080;
+const PORTS_TRIED = 20;
+
+/** The script every served page carries; `version` is the render the page shows. */
+function clientScript(version: number): string {
+  return `<script>
+(() => {
+  const version = ${version};
+  const box = document.createElement('div');
+  box.id = 'wgdeck-problem';
+  box.style.cssText = 'position:fixed;top:0;left:0;right:0;max-height:60vh;overflow:auto;z-index:2147483647;margin:0;padding:1em 1.5em;background:rgba(120,0,0,.94);color:#fff;font:15px/1.4 ui-monospace,monospace;white-space:pre-wrap';
+  box.addEventListener('click', (e) => e.stopPropagation());
+  const events = new EventSource(${JSON.stringify(EVENTS)});
+  events.onmessage = (e) => {
+    const state = JSON.parse(e.data);
+    if (state.version !== version) return location.reload();
+    if (state.problem) {
+      box.textContent = state.problem + '\\n\\n(the slides below are the last good version; save a fix to update them)';
+      document.body.append(box);
+    } else box.remove();
+  };
+})();
+</script>`;
+}
+
+const EMPTY_PAGE = '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>wgdeck preview</title></head><body style="background:#111"></body></html>';
+
+export async function startPreview(opts: PreviewOptions): Promise<Preview> {
+  const log = opts.log ?? (() => {});
+  const clients = new Set<ServerResponse>();
+  let page = EMPTY_PAGE;
+  let version = 0;
+  let problem: string | undefined;
+
+  const state = () => `data: ${JSON.stringify({ version, problem })}\n\n`;
+
+  const render = async () => {
+    let deck;
+    try {
+      const loaded = await loadDeck(opts.file, { templatesDir: opts.templatesDir });
+      deck = loaded.deck;
+      const rendered = await renderDeck(deck, { templatesDir: opts.templatesDir, positions: loaded.positions });
+      page = rendered.html;
+      version++;
+      problem = undefined;
+      log([`rendered ${opts.file} (${rendered.slides.length} slides)`, ...warningLines([...loaded.warnings, ...rendered.warnings])].join('\n'));
+    } catch (e) {
+      problem = errorText(e).text;
+      log(problem);
+    }
+    // Once the deck loads, its own templates folder and CSS are known and watched too.
+    watcher.watch(sourceRoots(opts.file, { templatesDir: opts.templatesDir, deck }));
+    for (const res of clients) res.write(state());
+  };
+  const watcher = new SourceWatcher(render);
+
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end();
+    if (path === EVENTS) {
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
+      res.write(state());
+      clients.add(res);
+      req.on('close', () => clients.delete(res));
+      return;
+    }
+    if (path !== '/' && path !== '/index.html') return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
+    const i = page.lastIndexOf('</body>');
+    const body = `${page.slice(0, i)}${clientScript(version)}\n${page.slice(i)}`;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
+  });
+
+  await render();
+  const host = opts.host ?? '127.0.0.1';
+  let port: number;
+  try {
+    port = await listen(server, host, opts.port);
+  } catch (e) {
+    await watcher.close();
+    throw new WgdeckError(E.UsageError, { detail: `Cannot serve on ${host}:${opts.port ?? `${DEFAULT_PORT}-${DEFAULT_PORT + PORTS_TRIED - 1}`}: ${(e as Error).message}`, command: 'preview' });
+  }
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}/`,
+    async close() {
+      await watcher.close();
+      for (const res of clients) res.end();
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+    },
+  };
+}
+
+/** Listens on the port given, or on the first free one from 8080 up. */
+async function listen(server: ReturnType<typeof createServer>, host: string, port?: number): Promise<number> {
+  for (let p = port ?? DEFAULT_PORT; ; p++) {
+    try {
+      await new Promise<void>((done, fail) => {
+        server.once('error', fail);
+        server.listen(p, host, () => (server.off('error', fail), done()));
+      });
+      return (server.address() as AddressInfo).port;
+    } catch (e) {
+      const busy = (e as NodeJS.ErrnoException).code === 'EADDRINUSE';
+      if (!busy || port !== undefined || p >= DEFAULT_PORT + PORTS_TRIED - 1) throw e;
+    }
+  }
+}

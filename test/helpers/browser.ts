@@ -1,0 +1,32 @@
+// A real Chromium for the tests that look at slides: one page holding a rendered deck's slides,
+// each an <svg data-marpit-svg> of exactly 1280x720 CSS pixels.
+import puppeteer, { type Browser, type Page } from 'puppeteer';
+import type { MarpOutput } from '../../src/render/marp.js';
+
+export function launchBrowser(): Promise<Browser> {
+  return puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--font-render-hinting=none', '--no-first-run', '--disable-background-networking'],
+  });
+}
+
+/**
+ * A page with the deck's slides stacked, one slide per 720 px. `scale` < 1 renders smaller
+ * screenshots (the golden images are half size: small files, and still show every layout fault).
+ */
+export async function slidePage(browser: Browser, marp: MarpOutput, scale = 1): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 720, deviceScaleFactor: scale });
+  const css = `html, body { margin: 0; background: #fff; } div.marpit > svg[data-marpit-svg] { display: block; width: 1280px; height: 720px; }`;
+  await page.setContent(`<!DOCTYPE html><html><head><meta charset="utf-8"><style>${marp.css}</style><style>${css}</style></head><body>${marp.html}</body></html>`, { waitUntil: 'load' });
+  await page.evaluate(() => document.fonts.ready);
+  return page;
+}
+
+/** PNG screenshots of the slides at the given indexes (all when omitted). */
+export async function slidePngs(page: Page, indexes?: number[]): Promise<Buffer[]> {
+  const svgs = await page.$$('div.marpit > svg[data-marpit-svg]');
+  const out: Buffer[] = [];
+  for (const i of indexes ?? svgs.keys()) out.push(Buffer.from(await svgs[i].screenshot({ type: 'png' })));
+  return out;
+}

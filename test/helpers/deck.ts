@@ -1,0 +1,58 @@
+// Decks from YAML text for the slide tests: parsed and validated as `wgdeck` does, then resolved
+// or rendered, with each slide's Markdown and HTML at hand.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseDeck } from '../../src/deck/load.js';
+import type { Deck } from '../../src/deck/types.js';
+import { renderDeck, type RenderedDeck } from '../../src/render/render.js';
+import { resolveDeck } from '../../src/resolve/resolve.js';
+import type { ResolvedSlide } from '../../src/slides/types.js';
+
+/** A deck file's head for an IETF meeting; tests append what they check. */
+export function head(meeting = 'number: 123\n  date: 2025-07-22', group = 'acronym: saag\n  name: Security Area Advisory Group'): string {
+  return `meeting:\n  ${meeting}\ngroup:\n  ${group}\n`;
+}
+
+/** A deck in a folder of its own (images resolve against it), written so positions and paths are real. */
+export function deckOf(source: string, files: Record<string, string | Buffer> = {}): Deck {
+  const dir = mkdtempSync(join(tmpdir(), 'wgdeck-slides-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  const file = join(dir, 'deck.yaml');
+  writeFileSync(file, source);
+  return parseDeck(source, file).deck;
+}
+
+export async function slidesOf(source: string, files: Record<string, string | Buffer> = {}): Promise<ResolvedSlide[]> {
+  return (await resolveDeck(deckOf(source, files))).slides;
+}
+
+export interface Rendered extends RenderedDeck {
+  /** each slide's Marp Markdown, without the front matter */
+  markdowns: string[];
+  /** each slide's <section> HTML */
+  sections: string[];
+}
+
+export async function rendered(source: string, files: Record<string, string | Buffer> = {}): Promise<Rendered> {
+  return withSlides(await renderDeck(deckOf(source, files)));
+}
+
+/** Splits a rendered deck by slide; only wgdeck writes slide breaks, so the split is exact. */
+export function withSlides(r: RenderedDeck): Rendered {
+  const body = r.markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
+  return { ...r, markdowns: body.split('\n---\n\n'), sections: r.marp.html.split(/(?=<section\b)/).slice(1) };
+}
+
+/** The text a slide shows: tags dropped, entities decoded, white space collapsed. */
+export function textOf(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#\d+|#x[0-9a-f]+|amp|lt|gt|quot|apos|nbsp);/gi, (e) => {
+      const named: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'", '&nbsp;': ' ' };
+      if (named[e.toLowerCase()]) return named[e.toLowerCase()];
+      return String.fromCodePoint(e[2] === 'x' || e[2] === 'X' ? parseInt(e.slice(3, -1), 16) : parseInt(e.slice(2, -1), 10));
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+}

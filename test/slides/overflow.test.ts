@@ -1,0 +1,73 @@
+// Every deck in decks/ shown in a real Chromium: nothing may run past its slide's edges or into
+// the footer zone (a section's scrollHeight beyond its 720 px means content reached the bottom
+// padding, where the footer and slide number are). Long content must paginate instead.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'puppeteer';
+import { loadDeck } from '../../src/deck/load.js';
+import type { Deck } from '../../src/deck/types.js';
+import { packageRoot } from '../../src/paths.js';
+import { renderDeck } from '../../src/render/render.js';
+import { launchBrowser, slidePage } from '../helpers/browser.js';
+import { deckOf, head } from '../helpers/deck.js';
+import { overflowingSlides } from '../helpers/overflow.js';
+
+let browser: Browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** One line per faulty slide: "slide 3 "Agenda": ..." */
+async function overflows(deck: Deck): Promise<string[]> {
+  const r = await renderDeck(deck);
+  const page = await slidePage(browser, r.marp);
+  try {
+    const past = await overflowingSlides(page);
+    const tall = await page.evaluate(() =>
+      [...document.querySelectorAll('div.marpit > svg[data-marpit-svg] > foreignObject > section')].flatMap((s, slide) =>
+        s.scrollHeight > s.clientHeight ? [{ slide, by: s.scrollHeight - s.clientHeight }] : [],
+      ),
+    );
+    const title = (i: number) => `slide ${i + 1} "${r.slides[i].title}"`;
+    return [
+      ...past.map((o) => `${title(o.slide)}: ${o.element} runs ${o.by}px past the slide's edge`),
+      ...tall.map((o) => `${title(o.slide)}: content runs ${o.by}px into the footer zone (scrollHeight)`),
+    ];
+  } finally {
+    await page.close();
+  }
+}
+
+const decksDir = join(packageRoot, 'decks');
+const decks = readdirSync(decksDir).filter((f) => f.endsWith('.yaml')).sort();
+
+test('decks/ holds the seed decks and the current example', () => {
+  for (const d of ['minimal.yaml', 'secdispatch-interim-2019.yaml', 'saag-ietf123.yaml', 'teep-ietf101.yaml', 'quic-ietf125.yaml']) assert.ok(decks.includes(d), d);
+});
+
+for (const name of decks) {
+  test(`decks/${name}: no slide overflows`, async () => {
+    const { deck } = await loadDeck(join(decksDir, name));
+    const found = await overflows(deck);
+    assert.deepEqual(found, [], `decks/${name}:\n  ${found.join('\n  ')}`);
+  });
+}
+
+test('the check reports an overflowing slide by deck, number and title', async () => {
+  const lines = Array.from({ length: 30 }, (_, i) => `      - line ${i + 1}`).join('\n');
+  const deck = deckOf(`${head()}agenda:\n  items: [{ topic: Welcome }]\nslides:\n  - agenda\n  - markdown: |\n      # Far Too Long\n\n${lines}\n`);
+  const found = await overflows(deck);
+  assert.ok(found.some((f) => f.startsWith('slide 2 "Far Too Long"')), found.join('\n'));
+  assert.ok(!found.some((f) => f.startsWith('slide 1 ')), found.join('\n'));
+});
+
+test('a long agenda paginates instead of overflowing', async () => {
+  const items = Array.from({ length: 25 }, (_, i) => `    - { topic: "Topic number ${i + 1} with a fairly long title to wrap", presenter: Someone, minutes: 5, notes: [a note] }`).join('\n');
+  const deck = deckOf(`${head()}agenda:\n  items:\n${items}\n`);
+  assert.deepEqual(await overflows(deck), []);
+});
