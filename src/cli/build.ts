@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { basename, dirname, relative, resolve, sep } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { BrowserPool } from '../browser/pool.js';
-import { buildDeck, deckFiles, outputPath, type BuildOptions, type BuildResult } from '../build.js';
+import { buildDeck, deckFiles, type BuildOptions, type BuildResult } from '../build.js';
 import { E, WgdeckError } from '../errors.js';
 import { SourceWatcher, sourceRoots } from '../preview/watch.js';
 import { parse } from './args.js';
@@ -107,15 +107,12 @@ export async function run(argv: string[]): Promise<number> {
   try {
     const exit = await buildAll(files, opts, onBuilt);
     if (!values.watch) return exit;
-    const watcher = new SourceWatcher(
-      async (changed) => {
-        // An edited deck rebuilds alone; anything else (an image, a template, a theme) may be shared.
-        const decks = files.filter((f) => changed.includes(resolve(f)));
-        await buildAll(decks.length === changed.length ? decks : files, opts, onBuilt);
-        watcher.watch([...roots.values()].flat());
-      },
-      { ignore: (f) => isOutput(f, files, values.out) },
-    );
+    const watcher = new SourceWatcher(async (changed) => {
+      // An edited deck rebuilds alone; anything else (an image, a template, a theme) may be shared.
+      const decks = files.filter((f) => changed.includes(resolve(f)));
+      await buildAll(decks.length === changed.length ? decks : files, opts, onBuilt);
+      watcher.watch([...roots.values()].flat());
+    });
     watcher.watch([...roots.values()].flat());
     console.log(`Watching ${files.length} deck${files.length === 1 ? '' : 's'} for changes (Ctrl-C stops)`);
     await new Promise<void>((done) => process.once('SIGINT', () => done()));
@@ -124,16 +121,4 @@ export async function run(argv: string[]): Promise<number> {
   } finally {
     await pool.close();
   }
-}
-
-/** A file the build itself writes (an output, or its temporary file), which must not trigger a build. */
-function isOutput(file: string, decks: string[], outDir?: string): boolean {
-  if (outDir && file.startsWith(resolve(outDir) + sep)) return true;
-  return decks.some((d) =>
-    (['html', 'pdf'] as const).some((ext) => {
-      const out = resolve(outputPath(d, ext, outDir));
-      // writeFileAtomic writes `.<name>.<pid>.<random>.tmp` beside the output, then renames it.
-      return file === out || (dirname(file) === dirname(out) && basename(file).startsWith(`.${basename(out)}.`));
-    }),
-  );
 }

@@ -1,12 +1,13 @@
 // Watching what a deck is made of, shared by `wgdeck preview` and `wgdeck build --watch`: folders
-// are watched recursively (editors save by renaming, which a watch on the file itself would miss),
+// are watched rather than files (editors save by renaming, which a watch on the file would miss),
 // events are debounced, and a change during a rebuild queues one more rebuild instead of a second
 // one running alongside.
-import { existsSync, watch, type FSWatcher } from 'node:fs';
-import { dirname, resolve, sep } from 'node:path';
+import { readdirSync, watch, type FSWatcher } from 'node:fs';
+import { dirname, extname, join, resolve } from 'node:path';
 import type { Deck } from '../deck/types.js';
 import { templatesDir as builtinTemplates, themesDir } from '../paths.js';
 import { forgetCompiled } from '../render/render.js';
+import { MIME } from '../slides/image.js';
 
 /**
  * The folders a deck's slides depend on: the deck's own folder (the deck file, its images, usually
@@ -26,17 +27,27 @@ export function sourceRoots(file: string, opts: { templatesDir?: string; deck?: 
   ].filter((d): d is string => !!d);
 }
 
-/** The roots without those inside another one, which the recursive watch already covers. */
-function outermost(roots: string[]): string[] {
-  const unique = [...new Set(roots)].filter((d) => existsSync(d));
-  return unique.filter((d) => !unique.some((o) => o !== d && d.startsWith(o + sep)));
+/**
+ * A folder and its subfolders, each to be watched on its own: Node 20's recursive watch on Linux
+ * follows files rather than folders and loses a file once an editor saves it by renaming a new
+ * copy over it. Hidden folders and node_modules hold no slides.
+ */
+function folders(root: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(root, { withFileTypes: true });
+  } catch {
+    return []; // gone, or not a folder: the next render reports what is missing
+  }
+  const subfolders = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules');
+  return [root, ...subfolders.flatMap((e) => folders(join(root, e.name)))];
 }
 
-export interface WatchOptions {
-  /** changes to these paths are no cause to rebuild: the build's own outputs */
-  ignore?: (file: string) => boolean;
-  debounceMs?: number;
-}
+/**
+ * What a deck can be made of: decks, templates, themes and images. Anything else in the deck's
+ * folder (the build's own HTML and PDF, editor swap files, logs) is no cause to render again.
+ */
+const SOURCE_EXTENSIONS = new Set(['.yaml', '.yml', '.hbs', '.css', ...Object.keys(MIME)]);
 
 export class SourceWatcher {
   private watchers = new Map<string, FSWatcher>();
@@ -48,29 +59,29 @@ export class SourceWatcher {
   /** `rebuild` gets the absolute paths that changed; it should report its own errors. */
   constructor(
     private readonly rebuild: (changed: string[]) => Promise<void>,
-    private readonly opts: WatchOptions = {},
+    private readonly debounceMs = 100,
   ) {}
 
-  /** Watches exactly these folders (and their subfolders) from now on. */
+  /** Watches exactly these folders and their subfolders from now on (as they are now). */
   watch(roots: string[]): void {
-    const wanted = outermost(roots);
+    const wanted = new Set(roots.flatMap(folders));
     for (const [dir, w] of this.watchers) {
-      if (!wanted.includes(dir)) (w.close(), this.watchers.delete(dir));
+      if (!wanted.has(dir)) (w.close(), this.watchers.delete(dir));
     }
     for (const dir of wanted) {
       if (this.closed || this.watchers.has(dir)) continue;
-      const w = watch(dir, { recursive: true }, (_event, name) => this.onEvent(name ? resolve(dir, name.toString()) : dir));
-      // A watched folder that disappears is not fatal: the next rebuild reports the missing files.
+      const w = watch(dir, (_event, name) => name && this.onEvent(resolve(dir, name.toString())));
+      // A watched folder that disappears is not fatal: the next render reports the missing files.
       w.on('error', () => (w.close(), this.watchers.delete(dir)));
       this.watchers.set(dir, w);
     }
   }
 
   private onEvent(file: string): void {
-    if (this.closed || this.opts.ignore?.(file)) return;
+    if (this.closed || !SOURCE_EXTENSIONS.has(extname(file).toLowerCase())) return;
     this.changed.add(file);
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), this.opts.debounceMs ?? 100);
+    this.timer = setTimeout(() => void this.flush(), this.debounceMs);
   }
 
   private async flush(): Promise<void> {

@@ -5,7 +5,7 @@ import { E, WgdeckError } from '../errors.js';
 import { trusted } from '../render/trusted.js';
 import type { SlideBuilder } from './types.js';
 
-const MIME: Record<string, string> = {
+export const MIME: Record<string, string> = {
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
   '.jpeg': 'image/jpeg',

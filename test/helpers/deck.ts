@@ -47,6 +47,8 @@ export function withSlides(r: RenderedDeck): Rendered {
 /** The text a slide shows: tags dropped, entities decoded, white space collapsed. */
 export function textOf(html: string): string {
   return html
+    // Inline tags join their text to what surrounds it; block tags separate.
+    .replace(/<\/?(a|strong|em|span|code|b|i)\b[^>]*>/gi, '')
     .replace(/<[^>]*>/g, ' ')
     .replace(/&(#\d+|#x[0-9a-f]+|amp|lt|gt|quot|apos|nbsp);/gi, (e) => {
       const named: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'", '&nbsp;': ' ' };

@@ -1,0 +1,73 @@
+// The live preview in a real browser: an edit reloads the page on the same slide, an invalid deck
+// shows its errors over the last good slides, and the fix brings the slides back, no restart.
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'puppeteer';
+import { startPreview, type Preview } from '../../src/preview/server.js';
+import { launchBrowser } from '../helpers/browser.js';
+import { tempDir } from '../helpers/cli.js';
+
+const minimal = readFileSync(new URL('../../../decks/minimal.yaml', import.meta.url), 'utf8');
+const dir = tempDir();
+const file = join(dir, 'deck.yaml');
+const deck = (topic: string) => `${minimal.replace('topic: QLOG', `topic: ${topic}`)}templates: templates\nslides: [title, agenda, { section: The End }]\n`;
+let preview: Preview;
+let browser: Browser;
+let page: Page;
+const logged: string[] = [];
+
+/** Waits until the served page (slides and overlay, shown or not) contains `text`. */
+const shows = (text: string) => page.waitForFunction((t) => document.body.textContent!.includes(t), { timeout: 15_000 }, text);
+const overlay = () => page.$eval('#wgdeck-problem', (e) => e.textContent).catch(() => null);
+
+before(async () => {
+  mkdirSync(join(dir, 'templates'));
+  writeFileSync(join(dir, 'templates', 'section.hbs'), '# {{text heading}}\n');
+  writeFileSync(file, deck('First Topic'));
+  preview = await startPreview({ file, port: 0, log: (t) => logged.push(t) });
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  await page.goto(`${preview.url}#2`);
+  await shows('First Topic');
+});
+
+after(async () => {
+  await browser?.close();
+  await preview?.close();
+});
+
+test('serves the deck on localhost', () => {
+  assert.match(preview.url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
+  assert.match(logged[0], /rendered .*deck\.yaml \(3 slides\)/);
+});
+
+test('an edit of the deck reloads the page, on the same slide', async () => {
+  writeFileSync(file, deck('Second Topic'));
+  await shows('Second Topic');
+  assert.equal(await page.evaluate(() => location.hash), '#2');
+  assert.equal(await page.$eval('svg.active', (s) => s.textContent!.includes('Second Topic')), true);
+});
+
+test('an edit of a template reloads the page', async () => {
+  writeFileSync(join(dir, 'templates', 'section.hbs'), '# {{text heading}}\n\nSee you next time\n');
+  await shows('See you next time');
+});
+
+test('an invalid deck shows its errors over the last good slides; the fix brings the slides back', async () => {
+  writeFileSync(file, deck('Third Topic').replace('minutes: 20', 'minutes: twenty'));
+  await page.waitForSelector('#wgdeck-problem', { timeout: 15_000 });
+  const text = await overlay();
+  assert.match(text!, /Invalid deck/);
+  assert.match(text!, /agenda\.items\[1\]\.minutes: expected a number of minutes.*deck\.yaml:\d+:\d+/);
+  assert.match(logged.at(-1)!, /Invalid deck/);
+  // The last good render stays: the slides are still there, with the text before the error.
+  assert.equal(await page.$$eval('svg[data-marpit-svg]', (s) => s.length), 3);
+  assert.equal(await page.evaluate(() => document.body.textContent!.includes('Second Topic')), true);
+
+  writeFileSync(file, deck('Fixed Topic'));
+  await shows('Fixed Topic');
+  assert.equal(await overlay(), null);
+  assert.equal(await page.evaluate(() => location.hash), '#2');
+});

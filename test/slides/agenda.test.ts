@@ -1,0 +1,67 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { head, rendered, slidesOf, type Rendered } from '../helpers/deck.js';
+
+/** The agenda slide's Markdown with backslash escapes removed: what the reader sees. */
+function agendaText(r: Rendered): string {
+  return r.markdowns.find((m) => m.includes('# Agenda'))!.replace(/\\(.)/g, '$1');
+}
+
+const TIMED = head('number: 123\n  date: 2025-07-22\n  start: "09:30"\n  timezone: Europe/Madrid');
+
+test('a timed agenda: each item starts when the one before ends, and the session end closes it', async () => {
+  const r = await rendered(`${TIMED}agenda:\n  items:\n    - { topic: Welcome, minutes: 5 }\n    - { topic: QLOG, presenter: Robin Marx, minutes: 20 }\n    - { topic: Open Mic, minutes: 10 }\n`);
+  const md = agendaText(r);
+  assert.match(md, /^- \*\*09:30-09:35\*\* Welcome$/m);
+  assert.match(md, /^- \*\*09:35-09:55\*\* QLOG — Robin Marx$/m);
+  assert.match(md, /^- \*\*09:55-10:05\*\* Open Mic$/m);
+  assert.match(md, /All times are Europe\/Madrid; the session ends at 10:05\./);
+});
+
+test('an item without minutes shows "??" and stops the clock for the items after it', async () => {
+  const r = await rendered(`${TIMED}agenda:\n  items:\n    - { topic: Welcome, minutes: 5 }\n    - { topic: Hackathon report }\n    - { topic: Open Mic, minutes: 10 }\n`);
+  const md = agendaText(r);
+  assert.match(md, /\*\*09:35-\?\?\*\* Hackathon report/);
+  assert.match(md, /^- Open Mic \(10 min\)$/m);
+  assert.doesNotMatch(md, /session ends/);
+});
+
+test('an agenda longer than the session is warned about', async () => {
+  const r = await rendered(`${head('number: 123\n  date: 2025-07-22\n  duration: 30')}agenda:\n  items:\n    - { topic: A, minutes: 20 }\n    - { topic: B, minutes: 15 }\n`);
+  assert.ok(r.warnings.some((w) => w.path === 'agenda.items' && /35 minutes, 5 more than the 30-minute session/.test(w.message)), JSON.stringify(r.warnings));
+});
+
+test('a list agenda is numbered, with presenter, minutes and nested sub-bullets', async () => {
+  const r = await rendered(`${head()}agenda:\n  items:\n    - topic: Opening\n      presenter: chairs\n      minutes: 5\n      notes: [SecDispatch Process Overview, [Framing **EDHOC**]]\n    - { topic: Problem Statement, minutes: 15 }\n`);
+  const md = agendaText(r);
+  assert.match(md, /^1\. Opening — chairs \(5 min\)\n {4}- SecDispatch Process Overview\n {6}- Framing \*\*EDHOC\*\*$/m);
+  assert.match(md, /^2\. Problem Statement \(15 min\)$/m);
+  const html = r.sections.find((s) => s.includes('Opening'))!;
+  assert.match(html, /<ol>\s*<li>Opening — chairs \(5 min\)\s*<ul>\s*<li>SecDispatch Process Overview\s*<ul>\s*<li>Framing <strong>EDHOC<\/strong>/);
+});
+
+test('drafts link to the datatracker without their revision', async () => {
+  const r = await rendered(`${head()}agenda:\n  items:\n    - { topic: QLOG, minutes: 20, drafts: [draft-ietf-quic-qlog-main-schema-05] }\n`);
+  assert.match(r.markdowns.find((m) => m.includes('# Agenda'))!, /\[draft\\-ietf\\-quic\\-qlog\\-main\\-schema\\-05\]\(https:\/\/datatracker\.ietf\.org\/doc\/draft-ietf-quic-qlog-main-schema\/\)/);
+});
+
+test('a long agenda continues on "Agenda (2/2)", every item once and in order', async () => {
+  const items = Array.from({ length: 18 }, (_, i) => `    - { topic: Topic ${i + 1}, presenter: Someone, minutes: 5 }`).join('\n');
+  const slides = (await slidesOf(`${head()}agenda:\n  items:\n${items}\n`)).filter((s) => s.kind === 'agenda');
+  assert.deepEqual(slides.map((s) => s.title), ['Agenda (1/2)', 'Agenda (2/2)']);
+  const topics = slides.flatMap((s) => (s.data.rows as Array<{ topic: string }>).map((r) => r.topic));
+  assert.deepEqual(topics, Array.from({ length: 18 }, (_, i) => `Topic ${i + 1}`));
+});
+
+test('sections head their items; a table agenda has a row per item', async () => {
+  const source = `${TIMED}agenda:\n  style: table\n  items:\n    - section: WG Items\n      items:\n        - { topic: QLOG, presenter: Robin Marx, minutes: 20 }\n`;
+  const md = agendaText(await rendered(source));
+  assert.match(md, /^\| \| \*\*WG Items\*\* \| \| \|$/m);
+  assert.match(md, /^\| 09:30-09:50 \| QLOG \| Robin Marx \| 20 min \|$/m);
+});
+
+test('speaker notes on the agenda entry reach the slide and the HTML', async () => {
+  const r = await rendered(`${head()}agenda:\n  items: [{ topic: Welcome }]\nslides:\n  - agenda:\n      speaker_notes: Remind people to sign in\n`);
+  assert.equal(r.slides[0].notes, 'Remind people to sign in');
+  assert.match(r.html, /Remind people to sign in/);
+});
