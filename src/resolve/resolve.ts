@@ -63,7 +63,10 @@ export async function resolveDeck(deck: Deck, opts: { positions?: Map<string, { 
   for (const entry of deck.slides ?? standardEntries()) {
     // A template override of a built-in kind keeps its builder; a new kind gets its options as they are.
     const builder = BUILDERS[entry.kind] ?? custom(entry.kind);
-    slides.push(...(await builder(ctx, entry)));
+    const built = await builder(ctx, entry);
+    // Any entry may carry speaker notes; a slide that continues on several pages has them on each.
+    const notes = entry.options.speaker_notes;
+    slides.push(...built.map((s) => (notes === undefined ? s : { ...s, notes })));
   }
   return { deck, slides, meta: documentMeta(deck), footer: deck.style.footer ?? defaultFooter(deck), warnings };
 }

@@ -30,7 +30,7 @@ function topics(items: AgendaEntry[]): AgendaTopic[] {
   return items.flatMap((e) => ('section' in e ? e.items : [e]));
 }
 
-export const agenda: SlideBuilder = (ctx, entry) => {
+export const agenda: SlideBuilder = (ctx) => {
   const { deck } = ctx;
   const a = deck.agenda;
   const style = a.style === 'auto' ? (deck.meeting.start ? 'timed' : 'list') : a.style;
@@ -77,7 +77,7 @@ export const agenda: SlideBuilder = (ctx, entry) => {
     );
   };
   const pages = paginate(rows, BODY_HEIGHT - (end || (timed && deck.meeting.timezone) ? NOTE : 0), weight);
-  const slides = pagedSlides({ kind: 'agenda', title: a.title, classes: [`agenda-${style}`], paginate: true, notes: entry.options.speaker_notes }, pages, (page, title) => ({
+  const slides = pagedSlides({ kind: 'agenda', title: a.title, classes: [`agenda-${style}`], paginate: true }, pages, (page, title) => ({
     heading: title,
     style,
     // A list agenda is numbered, as chairs number their items ("(1) Opening", "1. Agenda bashing").

@@ -28,12 +28,11 @@ function wanted(entry: SlideEntry): boolean {
   return entry.path.startsWith('slides');
 }
 
-export const noteWell: SlideBuilder = async ({ deck }, entry) => {
+export const noteWell: SlideBuilder = async ({ deck }) => {
   const era = noteWellEra(deck.meeting, deck.boilerplate.note_well);
   if (era === false) return [];
   const qr = era === '2025' ? `data:image/svg+xml;base64,${Buffer.from(await qrCodeSvg(NOTE_WELL_QR_URL)).toString('base64')}` : null;
   const recorded = deck.boilerplate.recorded === 'auto' ? recordedByDefault(deck.meeting) : deck.boilerplate.recorded;
-  void entry;
   return [
     {
       kind: 'note-well',

@@ -17,7 +17,7 @@ const STAGE_HEADING = 42;
 const TABLE_MARGINS = 16;
 const LEGEND = 40;
 
-export const documents: SlideBuilder = ({ deck }, entry) => {
+export const documents: SlideBuilder = ({ deck }) => {
   if (deck.documents.length === 0) return [];
   const rows = (Object.keys(STAGES) as DocumentStage[]).flatMap((stage) =>
     deck.documents
@@ -34,7 +34,7 @@ export const documents: SlideBuilder = ({ deck }, entry) => {
   );
   // Regroup each page's rows under their stage headings.
   return pagedSlides(
-    { kind: 'documents', title: 'Document Status', classes: [], paginate: true, notes: entry.options.speaker_notes },
+    { kind: 'documents', title: 'Document Status', classes: [], paginate: true },
     pages,
     (page, title) => ({
       heading: title,

@@ -5,13 +5,13 @@ import { BODY_HEIGHT, NOWRAP_CHARS, paginate, pagedSlides, tableRowHeights, type
 /** The height a table may take: the slide body less the table's margins. */
 export const TABLE_HEIGHT = BODY_HEIGHT - 16;
 
-function slide(kind: string, title: string, data: Record<string, unknown>, notes?: string): ResolvedSlide[] {
-  return [{ kind, title, classes: [], paginate: true, notes, data }];
+function slide(kind: string, title: string, data: Record<string, unknown>): ResolvedSlide[] {
+  return [{ kind, title, classes: [], paginate: true, data }];
 }
 
 export const discussion: SlideBuilder = (_ctx, { options }) => {
   const o = options as unknown as DiscussionSlide;
-  return slide('discussion', o.title, { heading: o.title, questions: o.questions }, o.speaker_notes);
+  return slide('discussion', o.title, { heading: o.title, questions: o.questions });
 };
 
 /** The outline title of a Markdown slide: its first heading, without Markdown marks. */
@@ -21,7 +21,7 @@ function firstHeading(markdown: string): string | undefined {
 
 export const markdown: SlideBuilder = (_ctx, { options }) => {
   const o = options as unknown as MarkdownSlide;
-  return slide('markdown', firstHeading(o.markdown) ?? 'Slide', { body: o.markdown }, o.speaker_notes);
+  return slide('markdown', firstHeading(o.markdown) ?? 'Slide', { body: o.markdown });
 };
 
 /** A table cell as the template sees it: short cells stay on one line. */
@@ -35,7 +35,7 @@ export const table: SlideBuilder = (_ctx, { options }) => {
   const rows = o.rows.map((r) => o.columns.map((_, i) => r[i] ?? ''));
   const [header, ...heights] = tableRowHeights([o.columns, ...rows]);
   return pagedSlides(
-    { kind: 'table', title: o.title, classes: [], paginate: true, notes: o.speaker_notes },
+    { kind: 'table', title: o.title, classes: [], paginate: true },
     // Every page repeats the header row.
     paginate(rows, TABLE_HEIGHT, (r, page) => heights[rows.indexOf(r)] + (page.length === 0 ? header : 0)),
     (page, heading) => ({ heading, columns: o.columns, rows: page.map((r) => r.map(cell)) }),
@@ -44,18 +44,18 @@ export const table: SlideBuilder = (_ctx, { options }) => {
 
 export const columns: SlideBuilder = (_ctx, { options }) => {
   const o = options as unknown as ColumnsSlide;
-  return [{ kind: 'columns', title: o.title, classes: [`columns-${o.lists.length}`], paginate: true, notes: o.speaker_notes, data: { heading: o.title, lists: o.lists } }];
+  return [{ kind: 'columns', title: o.title, classes: [`columns-${o.lists.length}`], paginate: true, data: { heading: o.title, lists: o.lists } }];
 };
 
 export const section: SlideBuilder = (_ctx, { options }) => {
   const o = options as unknown as SectionSlide;
-  return slide('section', o.title, { heading: o.title, subtitle: o.subtitle ?? null }, o.speaker_notes);
+  return slide('section', o.title, { heading: o.title, subtitle: o.subtitle ?? null });
 };
 
 /** A kind from a template override: the template gets the entry's options as they are. */
 export function custom(kind: string): SlideBuilder {
   return (_ctx, { options }) => {
     const { speaker_notes, ...data } = options;
-    return slide(kind, typeof data.title === 'string' ? data.title : kind, data, speaker_notes);
+    return slide(kind, typeof data.title === 'string' ? data.title : kind, data);
   };
 }

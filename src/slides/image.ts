@@ -37,7 +37,6 @@ export const image: SlideBuilder = ({ baseDir }, { options }) => {
       title: o.title ?? o.alt,
       classes: o.title ? [] : ['no-title'],
       paginate: true,
-      notes: o.speaker_notes,
       data: { heading: o.title ?? null, alt: o.alt, src: trusted(imageDataUri(baseDir, o.src)) },
     },
   ];

@@ -5,7 +5,7 @@ import { BODY_HEIGHT, paginate, pagedSlides, tableRowHeights, type SlideBuilder 
 const NOTE_HEIGHT = 44;
 const TABLE_MARGINS = 16;
 
-export const milestones: SlideBuilder = ({ deck }, entry) => {
+export const milestones: SlideBuilder = ({ deck }) => {
   const m = deck.milestones;
   if (!m || m.items.length === 0) return [];
   const rows = m.items.map((item) => ({
@@ -19,7 +19,7 @@ export const milestones: SlideBuilder = ({ deck }, entry) => {
   const [header, ...heights] = tableRowHeights([['Due', 'Milestone', 'Status'], ...rows.map((r) => [r.due, r.text, r.done ? '✓ Done' : r.overdue ? 'Overdue' : r.status])]);
   const capacity = BODY_HEIGHT - TABLE_MARGINS - header - (m.note ? NOTE_HEIGHT : 0);
   return pagedSlides(
-    { kind: 'milestones', title: m.title, classes: [], paginate: true, notes: entry.options.speaker_notes },
+    { kind: 'milestones', title: m.title, classes: [], paginate: true },
     paginate(rows, capacity, (r) => heights[rows.indexOf(r)]),
     (page, title) => ({ heading: title, note: m.note ?? null, rows: page }),
   );
