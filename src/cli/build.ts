@@ -69,7 +69,8 @@ async function buildAll(files: string[], opts: BuildOptions, onBuilt: (file: str
     // Decks that failed the same way (no browser, say) are listed under one copy of the error.
     const byError = new Map<string, string[]>();
     for (const [file, { text }] of failed) byError.set(text, [...(byError.get(text) ?? []), file]);
-    for (const [text, names] of byError) console.log(`\n${names.join(', ')}:\n${text}`);
+    // Errors go to stderr, like every other error wgdeck prints.
+    for (const [text, names] of byError) process.stderr.write(`\n${names.join(', ')}:\n${text}\n`);
   }
   return Math.max(0, ...[...failed.values()].map((f) => f.exit));
 }

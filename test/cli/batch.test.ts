@@ -27,7 +27,7 @@ test('a batch builds the good decks, names the broken one with its error, and ex
   assert.ok(!existsSync(join(out, 'b-broken.pdf')));
   assert.match(r.stdout, /2 of 3 decks built .*1 failed/);
   // The summary names the deck and gives the error with file:line:col.
-  assert.match(r.stdout, /b-broken\.yaml:\n.*Invalid deck[\s\S]*minutes.*b-broken\.yaml:\d+:\d+/);
+  assert.match(r.stderr, /b-broken\.yaml:\n.*Invalid deck[\s\S]*minutes.*b-broken\.yaml:\d+:\d+/);
   // Not a terminal: one plain line per deck, as a CI log shows it.
   assert.match(r.stderr, /\[\d\/3\] built .*a-minimal\.yaml/);
   assert.match(r.stderr, /\[\d\/3\] failed .*b-broken\.yaml: Invalid deck/);
