@@ -33,27 +33,36 @@ export function link(target: string, label: string): string {
 }
 
 // Things in running text that become links: web addresses, drafts, RFCs and BCPs (ietf-facts.md section 5).
-const AUTOLINK =
-  /(https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]'])|\b(draft-[a-z0-9]+(?:-[a-z0-9]+)+)\b|\b(RFC) ?(\d{1,5})\b|\b(BCP) ?(\d{1,3})\b/g;
+const WEB = /(?<web>https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]'])/;
+const IETF_NAMES = /\b(?<draft>draft-[a-z0-9]+(?:-[a-z0-9]+)+)\b|\bRFC ?(?<rfc>\d{1,5})\b|\bBCP ?(?<bcp>\d{1,3})\b/;
+const TEXT_LINKS = new RegExp(`${WEB.source}|${IETF_NAMES.source}`, 'g');
+// In Markdown fields, drafts, RFCs and BCPs become links too, except inside a link, code or a web address.
+const MD_KEEP = /(\[[^\]]*\]\([^)]*\)|`[^`]*`|https?:\/\/\S+)/;
+const MD_LINKS = new RegExp(IETF_NAMES.source, 'g');
 
-/**
- * Literal text with autolinks: what the user typed is what the slide shows, but web addresses,
- * draft names, "RFC NNNN" and "BCP NN" become links.
- */
-export function text(value: unknown): string {
-  const s = oneLine(String(value ?? ''));
+/** Replaces each match of `pattern` by a link, and what lies between matches by `gap(...)`. */
+function autolink(s: string, pattern: RegExp, gap: (between: string) => string): string {
   let out = '';
   let last = 0;
-  for (const m of s.matchAll(AUTOLINK)) {
-    out += escapeLiteral(s.slice(last, m.index));
-    const [whole, web, draft, , rfc, , bcp] = m;
+  for (const m of s.matchAll(pattern)) {
+    out += gap(s.slice(last, m.index));
+    const whole = m[0];
+    const { web, draft, rfc, bcp } = m.groups!;
     if (web) out += link(web, web);
     else if (draft) out += link(draftUrl(draft), draft);
     else if (rfc) out += link(rfcUrl(Number(rfc)), whole);
     else if (bcp) out += link(bcpUrl(Number(bcp)), whole);
     last = m.index! + whole.length;
   }
-  return out + escapeLiteral(s.slice(last));
+  return out + gap(s.slice(last));
+}
+
+/**
+ * Literal text with autolinks: what the user typed is what the slide shows, but web addresses,
+ * draft names, "RFC NNNN" and "BCP NN" become links.
+ */
+export function text(value: unknown): string {
+  return autolink(oneLine(String(value ?? '')), TEXT_LINKS, escapeLiteral);
 }
 
 /** Literal text without autolinks, for places where a link would be wrong (the footer, alt text). */
@@ -76,7 +85,11 @@ function neutralizeHtmlAndImages(s: string): string {
 export function md(value: unknown): string {
   // "|" would end a table cell when the field stands in a table.
   const s = neutralizeHtmlAndImages(oneLine(String(value ?? ''))).replace(/\|/g, '\\|');
-  return BLOCK_START.test(s) ? `\\${s}` : s;
+  const linked = s
+    .split(MD_KEEP)
+    .map((part, i) => (i % 2 === 1 ? part : autolink(part, MD_LINKS, (gap) => gap)))
+    .join('');
+  return BLOCK_START.test(linked) ? `\\${linked}` : linked;
 }
 
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;

@@ -90,3 +90,12 @@ test('url() lets only web, mail and XMPP addresses through', () => {
 test('attribute() escapes HTML attribute characters', () => {
   assert.equal(attribute('a "b" <c> & \'d\''), 'a &#34;b&#34; &#60;c&#62; &#38; &#39;d&#39;');
 });
+
+test('md() links drafts, RFCs and BCPs, but not inside links, code or web addresses', () => {
+  const { html } = marp(`- ${md('See draft-ietf-quic-qlog-main-schema and RFC 9000, `draft-in-code`, [RFC 1](https://x.org/) and https://datatracker.ietf.org/doc/draft-foo-bar/')}`);
+  assert.match(html, /href="https:\/\/datatracker.ietf.org\/doc\/draft-ietf-quic-qlog-main-schema\/"/);
+  assert.match(html, /href="https:\/\/www.rfc-editor.org\/rfc\/rfc9000.html">RFC 9000</);
+  assert.match(html, /<code>draft-in-code<\/code>/);
+  assert.match(html, /<a href="https:\/\/x.org\/">RFC 1<\/a>/);
+  assert.doesNotMatch(html, /doc\/draft-foo-bar\/"[^>]*>draft-foo-bar<\/a>\//);
+});
