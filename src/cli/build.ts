@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { BrowserPool } from '../browser/pool.js';
-import { buildDeck, deckFiles, type BuildOptions, type BuildResult } from '../build.js';
+import type { BuildOptions, BuildResult } from '../build.js';
 import { E, WgdeckError } from '../errors.js';
 import { SourceWatcher, sourceRoots } from '../preview/watch.js';
 import { parse } from './args.js';
@@ -43,6 +43,7 @@ const shown = (file: string) => relative(process.cwd(), file) || file;
  * the exit code: 0 when all were built, else the most serious of the failures.
  */
 async function buildAll(files: string[], opts: BuildOptions, onBuilt: (file: string, result: BuildResult) => void): Promise<number> {
+  const { buildDeck } = await import('../build.js');
   const bar = progress(files.length);
   const failed = new Map<string, { text: string; exit: 1 | 2 }>();
   const started = performance.now();
@@ -75,21 +76,37 @@ async function buildAll(files: string[], opts: BuildOptions, onBuilt: (file: str
   return Math.max(0, ...[...failed.values()].map((f) => f.exit));
 }
 
+const OPTIONS = {
+  html: { type: 'boolean' },
+  pdf: { type: 'boolean' },
+  out: { type: 'string' },
+  templates: { type: 'string' },
+  notes: { type: 'boolean' },
+  'browser-path': { type: 'string' },
+  watch: { type: 'boolean' },
+} as const;
+type Values = ReturnType<typeof parse<typeof OPTIONS>>['values'];
+
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parse('build', argv, {
-    html: { type: 'boolean' },
-    pdf: { type: 'boolean' },
-    out: { type: 'string' },
-    templates: { type: 'string' },
-    notes: { type: 'boolean' },
-    'browser-path': { type: 'string' },
-    watch: { type: 'boolean' },
-  });
+  const { values, positionals } = parse('build', argv, OPTIONS);
   if (values.help) return (console.log(help), 0);
   if (positionals.length === 0) throw new WgdeckError(E.UsageError, { detail: 'Name at least one deck file or folder.', command: 'build' });
-  const files = deckFiles(positionals);
   const both = !values.html && !values.pdf;
   const pool = new BrowserPool({ browserPath: values['browser-path'] });
+  // Chromium takes a second to start: let it start now, while Marp loads and the first decks render.
+  // A failed start is kept by the pool and reported by the first deck that needs the browser.
+  if (both || values.pdf) pool.withPage(async () => {}).catch(() => {});
+  try {
+    return await buildAndWatch(pool, positionals, values);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function buildAndWatch(pool: BrowserPool, positionals: string[], values: Values): Promise<number> {
+  const both = !values.html && !values.pdf;
+  const { deckFiles } = await import('../build.js');
+  const files = deckFiles(positionals);
   const opts: BuildOptions = {
     outDir: values.out,
     html: both || values.html,
@@ -102,24 +119,17 @@ export async function run(argv: string[]): Promise<number> {
   const roots = new Map(files.map((f) => [resolve(f), sourceRoots(f, { templatesDir: values.templates })]));
   const onBuilt = (file: string, r: BuildResult) =>
     roots.set(resolve(file), sourceRoots(file, { templatesDir: values.templates, deck: r.deck }));
-  // Chromium takes a second to start: let it start now, while the first decks load and render.
-  // A failed start is kept by the pool and reported by the first deck that needs the browser.
-  if (opts.pdf) pool.withPage(async () => {}).catch(() => {});
-  try {
-    const exit = await buildAll(files, opts, onBuilt);
-    if (!values.watch) return exit;
-    const watcher = new SourceWatcher(async (changed) => {
-      // An edited deck rebuilds alone; anything else (an image, a template, a theme) may be shared.
-      const decks = files.filter((f) => changed.includes(resolve(f)));
-      await buildAll(decks.length === changed.length ? decks : files, opts, onBuilt);
-      watcher.watch([...roots.values()].flat());
-    });
+  const exit = await buildAll(files, opts, onBuilt);
+  if (!values.watch) return exit;
+  const watcher = new SourceWatcher(async (changed) => {
+    // An edited deck rebuilds alone; anything else (an image, a template, a theme) may be shared.
+    const decks = files.filter((f) => changed.includes(resolve(f)));
+    await buildAll(decks.length === changed.length ? decks : files, opts, onBuilt);
     watcher.watch([...roots.values()].flat());
-    console.log(`Watching ${files.length} deck${files.length === 1 ? '' : 's'} for changes (Ctrl-C stops)`);
-    await new Promise<void>((done) => process.once('SIGINT', () => done()));
-    await watcher.close();
-    return 0;
-  } finally {
-    await pool.close();
-  }
+  });
+  watcher.watch([...roots.values()].flat());
+  console.log(`Watching ${files.length} deck${files.length === 1 ? '' : 's'} for changes (Ctrl-C stops)`);
+  await new Promise<void>((done) => process.once('SIGINT', () => done()));
+  await watcher.close();
+  return 0;
 }

@@ -3,18 +3,16 @@
 import { E, WgdeckError } from '../errors.js';
 import { version } from '../paths.js';
 import { printError } from './output.js';
-import * as build from './build.js';
-import * as validate from './validate.js';
-import * as create from './new.js';
-import * as themes from './themes.js';
-import * as preview from './preview.js';
+type Command = { run: (argv: string[]) => Promise<number>; help: string };
 
-const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; help: string }> = {
-  build,
-  validate,
-  new: create,
-  themes,
-  preview,
+// Each command is loaded when it runs: Marp, puppeteer and pdf-lib take about a second to import,
+// which `--version`, `--help` or `new` should not pay.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  build: () => import('./build.js'),
+  validate: () => import('./validate.js'),
+  new: () => import('./new.js'),
+  themes: () => import('./themes.js'),
+  preview: () => import('./preview.js'),
 };
 
 const HELP = `wgdeck ${version}: IETF working-group session decks from one YAML file.
@@ -35,9 +33,9 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') return (console.log(HELP), 0);
   if (command === '--version' || command === '-v') return (console.log(version), 0);
-  const cmd = COMMANDS[command];
-  if (!cmd) throw new WgdeckError(E.UsageError, { detail: `Unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(', ')}.`, command: '' });
-  return cmd.run(rest);
+  const load = COMMANDS[command];
+  if (!load) throw new WgdeckError(E.UsageError, { detail: `Unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(', ')}.`, command: '' });
+  return (await load()).run(rest);
 }
 
 main(process.argv.slice(2)).then(
