@@ -21,6 +21,8 @@ Options:
   --templates DIR        template overrides: DIR/<kind>.hbs replaces or adds a slide kind
   --notes                put speaker notes into the PDF as annotations
   --browser-path PATH    the Chrome/Chromium/Edge to print with (or set CHROME_PATH)
+  --jobs N               decks in progress at once (default: cores + 1, so this process renders
+                         the next deck while the browser prints the ones before it)
   --watch                build again whenever a deck, an image, a template or a theme changes;
                          a failed build keeps the last good outputs (Ctrl-C stops)
   -h, --help             this help
@@ -42,14 +44,13 @@ const shown = (file: string) => relative(process.cwd(), file) || file;
  * Builds the decks, each independent of the others, prints progress and a summary, and returns
  * the exit code: 0 when all were built, else the most serious of the failures.
  */
-async function buildAll(files: string[], opts: BuildOptions, onBuilt: (file: string, result: BuildResult) => void): Promise<number> {
+async function buildAll(files: string[], opts: BuildOptions, jobs: number, onBuilt: (file: string, result: BuildResult) => void): Promise<number> {
   const { buildDeck } = await import('../build.js');
   const bar = progress(files.length);
   const failed = new Map<string, { text: string; exit: 1 | 2 }>();
   const started = performance.now();
   let slides = 0;
-  // One deck per core: rendering uses this process while the browser prints the decks before it.
-  await eachLimited(files, availableParallelism(), async (file) => {
+  await eachLimited(files, jobs, async (file) => {
     bar.start(file);
     try {
       const r = await buildDeck(file, opts);
@@ -84,6 +85,7 @@ const OPTIONS = {
   notes: { type: 'boolean' },
   'browser-path': { type: 'string' },
   watch: { type: 'boolean' },
+  jobs: { type: 'string' },
 } as const;
 type Values = ReturnType<typeof parse<typeof OPTIONS>>['values'];
 
@@ -105,6 +107,8 @@ export async function run(argv: string[]): Promise<number> {
 
 async function buildAndWatch(pool: BrowserPool, positionals: string[], values: Values): Promise<number> {
   const both = !values.html && !values.pdf;
+  const jobs = values.jobs === undefined ? availableParallelism() + 1 : Number(values.jobs);
+  if (!(Number.isInteger(jobs) && jobs >= 1)) throw new WgdeckError(E.UsageError, { detail: `--jobs takes a whole number from 1, got "${values.jobs}".`, command: 'build' });
   const { deckFiles } = await import('../build.js');
   const files = deckFiles(positionals);
   const opts: BuildOptions = {
@@ -119,12 +123,12 @@ async function buildAndWatch(pool: BrowserPool, positionals: string[], values: V
   const roots = new Map(files.map((f) => [resolve(f), sourceRoots(f, { templatesDir: values.templates })]));
   const onBuilt = (file: string, r: BuildResult) =>
     roots.set(resolve(file), sourceRoots(file, { templatesDir: values.templates, deck: r.deck }));
-  const exit = await buildAll(files, opts, onBuilt);
+  const exit = await buildAll(files, opts, jobs, onBuilt);
   if (!values.watch) return exit;
   const watcher = new SourceWatcher(async (changed) => {
     // An edited deck rebuilds alone; anything else (an image, a template, a theme) may be shared.
     const decks = files.filter((f) => changed.includes(resolve(f)));
-    await buildAll(decks.length === changed.length ? decks : files, opts, onBuilt);
+    await buildAll(decks.length === changed.length ? decks : files, opts, jobs, onBuilt);
     watcher.watch([...roots.values()].flat());
   });
   watcher.watch([...roots.values()].flat());
