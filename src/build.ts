@@ -1,14 +1,17 @@
 // load -> validate -> resolve -> render -> export, for one deck or many sharing one browser.
 import { readdirSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, extname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadDeck } from './deck/load.js';
 import type { Deck } from './deck/types.js';
 import { E, WgdeckError, type Problem } from './errors.js';
 import { BrowserPool } from './browser/pool.js';
-import { printDocument, renderPdf } from './export/pdf.js';
+import { printDocument, renderPdf, type PrintDoc } from './export/pdf.js';
 import { finishPdf } from './export/pdf-meta.js';
+import { materialBase, nextRevision } from './export/proceedings.js';
+import { renderPptx } from './export/pptx.js';
+import { MAX_UPLOAD_BYTES, uploadTitle } from './check/rules.js';
 import { writeFileAtomic } from './fs/atomic.js';
 import { renderDeck, type RenderedDeck } from './render/render.js';
 import { version } from './paths.js';
@@ -22,9 +25,15 @@ export interface BuildOptions {
   templatesDir?: string;
   /** speaker notes as PDF annotations */
   notes?: boolean;
+  /** a PowerPoint file too (slides as pictures) */
+  pptx?: boolean;
+  /** name the PDF and PPTX as the datatracker does, a new revision each build (src/export/proceedings.ts) */
+  proceedings?: boolean;
   browserPath?: string;
   /** a shared browser; one is started (and closed) for the call when absent */
   pool?: BrowserPool;
+  /** called when the browser has printed the deck, before its PDF is finished and written */
+  onPrinted?: () => void;
 }
 
 export interface BuildResult {
@@ -52,18 +61,29 @@ export function deckFiles(args: string[]): string[] {
   });
 }
 
-/** The output path of a deck: named after the deck file, in outDir or next to the deck. */
-export function outputPath(file: string, ext: 'html' | 'pdf', outDir?: string): string {
-  return join(outDir ?? dirname(file), `${basename(file, extname(file))}.${ext}`);
+/**
+ * The output path of a deck: in outDir or next to the deck, named after the deck file or, given
+ * one, after its proceedings material name (slides-123-saag-chairs-slides-00).
+ */
+export function outputPath(file: string, ext: 'html' | 'pdf' | 'pptx', outDir?: string, material?: string): string {
+  return join(outDir ?? dirname(file), `${material ?? basename(file, extname(file))}.${ext}`);
 }
 
-export async function pdfBytes(pool: BrowserPool, rendered: RenderedDeck, opts: { notes?: boolean } = {}): Promise<Uint8Array> {
-  const { resolved, marp, slides } = rendered;
+/** The deck as one HTML document that prints (or screenshots) one slide to a page. */
+function printDoc(rendered: RenderedDeck): PrintDoc {
+  const { resolved, marp } = rendered;
   const baseUrl = pathToFileURL(dirname(resolved.deck.file) + '/').href;
-  const doc = printDocument(marp, { baseUrl, lang: resolved.meta.lang, title: resolved.meta.title });
-  const pdf = await renderPdf(pool, { html: doc, baseUrl });
+  return { html: printDocument(marp, { baseUrl, lang: resolved.meta.lang, title: resolved.meta.title }), baseUrl };
+}
+
+export async function pdfBytes(pool: BrowserPool, rendered: RenderedDeck, opts: Pick<BuildOptions, 'notes' | 'onPrinted'> = {}): Promise<Uint8Array> {
+  const { resolved, slides } = rendered;
+  const pdf = await renderPdf(pool, printDoc(rendered));
+  opts.onPrinted?.();
   return finishPdf(pdf, {
     ...resolved.meta,
+    // The datatracker refuses a title above 255 characters or with characters above U+FFFF.
+    title: uploadTitle(resolved.meta.title).title,
     creator: `wgdeck ${version}`,
     outline: slides.map((s, page) => ({ title: s.title, page })),
     notes: opts.notes ? slides.flatMap((s, page) => (s.notes ? [{ page, text: s.notes }] : [])) : undefined,
@@ -88,15 +108,32 @@ export async function buildDeck(file: string, opts: BuildOptions = {}): Promise<
     await writeFileAtomic(out, rendered.html);
     outputs.push(out);
   }
-  if (wantPdf) {
+  const exportWarnings: Problem[] = [];
+  if (wantPdf || opts.pptx) {
+    const warn = (message: string) => exportWarnings.push({ file: relative(process.cwd(), file), line: 1, col: 1, path: '', message, severity: 'warning' });
+    const title = uploadTitle(rendered.resolved.meta.title);
+    if (title.removed.length > 0) warn(`the document title loses ${title.removed.join(' ')}: the datatracker refuses characters above U+FFFF`);
+    if (title.truncated) warn('the document title is cut to 255 characters, the datatracker\'s limit');
+    // One revision for the PDF and the PPTX of a build: the same slides.
+    const material = opts.proceedings ? nextRevision(opts.outDir ?? dirname(file), materialBase(deck)) : undefined;
     const pool = opts.pool ?? new BrowserPool({ browserPath: opts.browserPath });
     try {
-      const out = outputPath(file, 'pdf', opts.outDir);
-      await writeFileAtomic(out, await pdfBytes(pool, rendered, opts));
-      outputs.push(out);
+      if (wantPdf) {
+        const out = outputPath(file, 'pdf', opts.outDir, material);
+        const pdf = await pdfBytes(pool, rendered, opts);
+        if (pdf.length > MAX_UPLOAD_BYTES) warn(`the PDF is ${pdf.length.toLocaleString('en')} bytes, over the datatracker's limit of ${MAX_UPLOAD_BYTES.toLocaleString('en')}: use smaller images`);
+        await writeFileAtomic(out, pdf);
+        outputs.push(out);
+      }
+      if (opts.pptx) {
+        const out = outputPath(file, 'pptx', opts.outDir, material);
+        const { meta } = rendered.resolved;
+        await writeFileAtomic(out, await renderPptx(pool, printDoc(rendered), { ...meta, title: title.title, slides: rendered.slides }));
+        outputs.push(out);
+      }
     } finally {
       if (!opts.pool) await pool.close();
     }
   }
-  return { file, deck, outputs, slides: rendered.slides.length, warnings: [...warnings, ...rendered.warnings] };
+  return { file, deck, outputs, slides: rendered.slides.length, warnings: [...warnings, ...rendered.warnings, ...exportWarnings] };
 }

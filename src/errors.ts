@@ -134,6 +134,20 @@ export const E = {
     hint: 'Choose another folder with --out, or check its permissions.',
     exit: 2,
   }),
+  PopplerNotFound: entry<{ tool: string }>({
+    code: 'poppler-not-found',
+    title: 'poppler-utils not found',
+    message: ({ tool }) => `Checking a PDF reads the text of each page with poppler's ${tool}, which is not installed (or not on the PATH).`,
+    hint: 'Install poppler-utils (Debian/Ubuntu: `sudo apt-get install poppler-utils`; macOS: `brew install poppler`; Windows: `choco install poppler`).',
+    exit: 2,
+  }),
+  PdfUnreadable: entry<{ file: string; detail: string }>({
+    code: 'pdf-unreadable',
+    title: 'Cannot read the PDF',
+    message: ({ file, detail }) => `${file}: ${detail}`,
+    hint: 'Check the path, and that the file is a whole PDF (open it in a PDF viewer).',
+    exit: 1,
+  }),
   UsageError: entry<{ detail: string; command: string }>({
     code: 'usage',
     title: 'Wrong command line',

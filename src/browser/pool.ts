@@ -30,6 +30,7 @@ export class BrowserPool {
   readonly concurrency: number;
   private readonly browserPath?: string;
   private browser?: Promise<Browser>;
+  private closing?: Promise<void>;
   private readonly idle: Page[] = [];
   private active = 0;
   private readonly waiting: Array<() => void> = [];
@@ -61,14 +62,23 @@ export class BrowserPool {
     }
   }
 
-  /** Closes the browser (puppeteer removes its temporary profile); the next withPage launches anew. */
-  async close(): Promise<void> {
+  /**
+   * Closes the browser (puppeteer removes its temporary profile); the next withPage launches anew.
+   * Calls made while it closes wait for the same close.
+   */
+  close(): Promise<void> {
     const browser = this.browser;
     this.browser = undefined;
     this.idle.length = 0;
-    if (browser === undefined) return;
-    const launched = await browser.catch(() => undefined);
-    await launched?.close();
+    if (browser !== undefined) {
+      const previous = this.closing;
+      this.closing = (async () => {
+        await previous;
+        const launched = await browser.catch(() => undefined);
+        await launched?.close();
+      })();
+    }
+    return this.closing ?? Promise.resolve();
   }
 
   private launch(): Promise<Browser> {

@@ -20,6 +20,10 @@ Options:
   --out DIR              write outputs to DIR (default: next to each deck)
   --templates DIR        template overrides: DIR/<kind>.hbs replaces or adds a slide kind
   --notes                put speaker notes into the PDF as annotations
+  --pptx                 also write PowerPoint (.pptx): each slide a picture, speaker notes as notes
+  --proceedings          name the PDF (and PPTX) as the datatracker does, slides-<num>-<acronym>-chairs-slides-00,
+                         the next revision (-01, -02, ...) when one exists; interims:
+                         slides-interim-<date>-<acronym>-chairs-slides-00. Check it with wgdeck check.
   --browser-path PATH    the Chrome/Chromium/Edge to print with (or set CHROME_PATH)
   --jobs N               decks in progress at once (default: cores + 1, so this process renders
                          the next deck while the browser prints the ones before it)
@@ -83,6 +87,8 @@ const OPTIONS = {
   out: { type: 'string' },
   templates: { type: 'string' },
   notes: { type: 'boolean' },
+  pptx: { type: 'boolean' },
+  proceedings: { type: 'boolean' },
   'browser-path': { type: 'string' },
   watch: { type: 'boolean' },
   jobs: { type: 'string' },
@@ -97,7 +103,7 @@ export async function run(argv: string[]): Promise<number> {
   const pool = new BrowserPool({ browserPath: values['browser-path'] });
   // Chromium takes a second to start: let it start now, while Marp loads and the first decks render.
   // A failed start is kept by the pool and reported by the first deck that needs the browser.
-  if (both || values.pdf) pool.withPage(async () => {}).catch(() => {});
+  if (both || values.pdf || values.pptx) pool.withPage(async () => {}).catch(() => {});
   try {
     return await buildAndWatch(pool, positionals, values);
   } finally {
@@ -109,15 +115,22 @@ async function buildAndWatch(pool: BrowserPool, positionals: string[], values: V
   const both = !values.html && !values.pdf;
   const jobs = values.jobs === undefined ? availableParallelism() + 1 : Number(values.jobs);
   if (!(Number.isInteger(jobs) && jobs >= 1)) throw new WgdeckError(E.UsageError, { detail: `--jobs takes a whole number from 1, got "${values.jobs}".`, command: 'build' });
+  // Each build makes a new revision: rebuilding on every save would pile them up.
+  if (values.proceedings && values.watch) throw new WgdeckError(E.UsageError, { detail: '--proceedings writes a new revision each build, so it does not go with --watch.', command: 'build' });
   const { deckFiles } = await import('../build.js');
   const files = deckFiles(positionals);
+  let printed = 0;
   const opts: BuildOptions = {
     outDir: values.out,
     html: both || values.html,
     pdf: both || values.pdf,
     templatesDir: values.templates,
     notes: values.notes,
+    pptx: values.pptx,
+    proceedings: values.proceedings,
     pool,
+    // Once the last deck is printed, the browser closes while that deck's PDF is finished and written.
+    onPrinted: values.watch || values.pptx ? undefined : () => void (++printed === files.length && pool.close()),
   };
   // What a watch covers per deck; refined with the deck's own templates and CSS once it has loaded.
   const roots = new Map(files.map((f) => [resolve(f), sourceRoots(f, { templatesDir: values.templates })]));

@@ -13,6 +13,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   new: () => import('./new.js'),
   themes: () => import('./themes.js'),
   preview: () => import('./preview.js'),
+  check: () => import('./check.js'),
 };
 
 const HELP = `wgdeck ${version}: IETF working-group session decks from one YAML file.
@@ -22,6 +23,7 @@ Usage: wgdeck <command> [options]
 Commands:
   build <deck.yaml|folder>...   build HTML and PDF
   validate <deck.yaml>...       check decks, list every problem with file:line:col
+  check <file.pdf|deck.yaml>... check PDFs against the datatracker's upload rules
   preview <deck.yaml>           serve the deck, reloading as you edit it
   new <acronym>                 write a starter deck
   themes                        list the built-in themes
