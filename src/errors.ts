@@ -2,7 +2,6 @@
 // message and a hint, plus the exit code the CLI uses. Code throws `new WgdeckError(E.X, {...})`;
 // the CLI prints title, message and hint, never a stack trace.
 
-
 export interface ErrorEntry<A> {
   code: string;
   title: string;
