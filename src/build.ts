@@ -11,7 +11,7 @@ import { printDocument, renderPdf, type PrintDoc } from './export/pdf.js';
 import { finishPdf } from './export/pdf-meta.js';
 import { materialBase, nextRevision } from './export/proceedings.js';
 import { renderPptx } from './export/pptx.js';
-import { MAX_UPLOAD_BYTES, uploadTitle } from './check/rules.js';
+import { MAX_UPLOAD_BYTES } from './check/rules.js';
 import { writeFileAtomic } from './fs/atomic.js';
 import { renderDeck, type RenderedDeck } from './render/render.js';
 import { version } from './paths.js';
@@ -82,8 +82,6 @@ export async function pdfBytes(pool: BrowserPool, rendered: RenderedDeck, opts: 
   opts.onPrinted?.();
   return finishPdf(pdf, {
     ...resolved.meta,
-    // The datatracker refuses a title above 255 characters or with characters above U+FFFF.
-    title: uploadTitle(resolved.meta.title).title,
     creator: `wgdeck ${version}`,
     outline: slides.map((s, page) => ({ title: s.title, page })),
     notes: opts.notes ? slides.flatMap((s, page) => (s.notes ? [{ page, text: s.notes }] : [])) : undefined,
@@ -111,9 +109,6 @@ export async function buildDeck(file: string, opts: BuildOptions = {}): Promise<
   const exportWarnings: Problem[] = [];
   if (wantPdf || opts.pptx) {
     const warn = (message: string) => exportWarnings.push({ file: relative(process.cwd(), file), line: 1, col: 1, path: '', message, severity: 'warning' });
-    const title = uploadTitle(rendered.resolved.meta.title);
-    if (title.removed.length > 0) warn(`the document title loses ${title.removed.join(' ')}: the datatracker refuses characters above U+FFFF`);
-    if (title.truncated) warn('the document title is cut to 255 characters, the datatracker\'s limit');
     // One revision for the PDF and the PPTX of a build: the same slides.
     const material = opts.proceedings ? nextRevision(opts.outDir ?? dirname(file), materialBase(deck)) : undefined;
     const pool = opts.pool ?? new BrowserPool({ browserPath: opts.browserPath });
@@ -127,8 +122,7 @@ export async function buildDeck(file: string, opts: BuildOptions = {}): Promise<
       }
       if (opts.pptx) {
         const out = outputPath(file, 'pptx', opts.outDir, material);
-        const { meta } = rendered.resolved;
-        await writeFileAtomic(out, await renderPptx(pool, printDoc(rendered), { ...meta, title: title.title, slides: rendered.slides }));
+        await writeFileAtomic(out, await renderPptx(pool, printDoc(rendered), { ...rendered.resolved.meta, slides: rendered.slides }));
         outputs.push(out);
       }
     } finally {

@@ -7,6 +7,7 @@ import { BUILDERS } from '../slides/index.js';
 import { custom } from '../slides/free.js';
 import type { BuildContext, ResolvedSlide } from '../slides/types.js';
 import { sessionLinks } from './session-links.js';
+import { uploadTitle } from '../check/rules.js';
 
 export interface DocumentMeta {
   title: string;
@@ -34,7 +35,8 @@ function documentMeta(deck: Deck): DocumentMeta {
   const acronym = g.acronym.toUpperCase();
   const where = m.number !== undefined ? `IETF ${m.number}` : `${acronym} interim ${m.date}`;
   return {
-    title: m.number !== undefined ? `IETF ${m.number} ${acronym} Chairs' Slides` : `${acronym} Interim ${m.date} Chairs' Slides`,
+    // Upload-safe by construction: the datatracker refuses titles over 255 characters or above U+FFFF.
+    title: uploadTitle(m.number !== undefined ? `IETF ${m.number} ${acronym} Chairs' Slides` : `${acronym} Interim ${m.date} Chairs' Slides`).title,
     author: g.chairs.map((c) => c.name).join(', '),
     subject: `${g.name} (${acronym}) session, ${where}, ${m.date}`,
     keywords: [g.acronym, m.number !== undefined ? `IETF ${m.number}` : 'interim', 'IETF', 'chairs slides'],

@@ -12,7 +12,7 @@ function linkLabel(key: keyof typeof LABELS, href: string): string {
 
 export const administrivia: SlideBuilder = ({ deck, links }) => {
   const a = deck.administrivia;
-  const mode = !a || a.bluesheets === 'auto' ? bluesheetsMode(deck.meeting) : a.bluesheets;
+  const mode = bluesheetsMode(deck.meeting, a?.bluesheets);
   const takers = a?.note_takers;
   const noteTakers =
     takers === undefined ? null

@@ -32,7 +32,7 @@ export const noteWell: SlideBuilder = async ({ deck }) => {
   const era = noteWellEra(deck.meeting, deck.boilerplate.note_well);
   if (era === false) return [];
   const qr = era === '2025' ? `data:image/svg+xml;base64,${Buffer.from(await qrCodeSvg(NOTE_WELL_QR_URL)).toString('base64')}` : null;
-  const recorded = deck.boilerplate.recorded === 'auto' ? recordedByDefault(deck.meeting) : deck.boilerplate.recorded;
+  const recorded = recordedByDefault(deck.meeting, deck.boilerplate.recorded);
   return [
     {
       kind: 'note-well',

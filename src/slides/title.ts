@@ -9,7 +9,7 @@ export const title: SlideBuilder = ({ deck }) => {
   const heading = deck.title.text ?? (m.number !== undefined ? `IETF ${m.number} ${acronym}` : `${acronym} Interim Meeting`);
   const interim = m.interim || m.number === undefined;
   const when = [longDate(m.date), m.start ? `${m.start}${m.timezone ? ` (${m.timezone})` : ''}` : null].filter(Boolean).join(' · ');
-  const recorded = deck.boilerplate.recorded === 'auto' ? recordedByDefault(m) : deck.boilerplate.recorded;
+  const recorded = recordedByDefault(m, deck.boilerplate.recorded);
   return [
     {
       kind: 'title',
