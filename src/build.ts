@@ -8,7 +8,6 @@ import type { Deck } from './deck/types.js';
 import { E, WgdeckError, type Problem } from './errors.js';
 import { BrowserPool } from './browser/pool.js';
 import { printDocument, renderPdf, type PrintDoc } from './export/pdf.js';
-import { finishPdf } from './export/pdf-meta.js';
 import { materialBase, nextRevision } from './export/proceedings.js';
 import { renderPptx } from './export/pptx.js';
 import { MAX_UPLOAD_BYTES } from './check/rules.js';
@@ -78,8 +77,12 @@ function printDoc(rendered: RenderedDeck): PrintDoc {
 
 export async function pdfBytes(pool: BrowserPool, rendered: RenderedDeck, opts: Pick<BuildOptions, 'notes' | 'onPrinted'> = {}): Promise<Uint8Array> {
   const { resolved, slides } = rendered;
+  // pdf-lib (like puppeteer in the pool, pptxgenjs in renderPptx) loads when first needed, not with
+  // this module, so an HTML build never pays for it; it loads while the browser prints.
+  const meta = import('./export/pdf-meta.js');
   const pdf = await renderPdf(pool, printDoc(rendered));
   opts.onPrinted?.();
+  const { finishPdf } = await meta;
   return finishPdf(pdf, {
     ...resolved.meta,
     creator: `wgdeck ${version}`,

@@ -146,6 +146,20 @@ export const E = {
     hint: 'Check the path, and that the file is a whole PDF (open it in a PDF viewer).',
     exit: 1,
   }),
+  TemplatesNotFound: entry<{ dir: string }>({
+    code: 'templates-not-found',
+    title: 'Templates folder not found',
+    message: ({ dir }) => `--templates names ${dir}, which is not a folder.`,
+    hint: 'Give a folder holding <kind>.hbs files (docs/templates.md), or leave --templates out to use the built-in templates.',
+    exit: 1,
+  }),
+  ListenFailed: entry<{ host: string; port: string; detail: string }>({
+    code: 'listen-failed',
+    title: 'Cannot serve the preview',
+    message: ({ host, port, detail }) => `Cannot listen on ${host}:${port}: ${detail}.`,
+    hint: 'Stop the program holding the port or choose another with --port (--port 0 takes any free one); --host must be an address of this machine.',
+    exit: 2,
+  }),
   UsageError: entry<{ detail: string; command: string }>({
     code: 'usage',
     title: 'Wrong command line',

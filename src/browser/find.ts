@@ -4,7 +4,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import puppeteer from 'puppeteer';
 import { E, WgdeckError } from '../errors.js';
 
 export interface FindBrowserOptions {
@@ -37,13 +36,31 @@ function envValue(env: NodeJS.ProcessEnv, name: string, platform: NodeJS.Platfor
   return (key && env[key]) || undefined;
 }
 
-function puppeteerCachePath(): string | undefined {
+/** Where puppeteer's installer keeps each Chrome build: <build>/chrome-<platform>/chrome(.exe, .app). */
+const CACHED_EXECUTABLE: Partial<Record<NodeJS.Platform, string[]>> = {
+  linux: ['chrome-linux64', 'chrome'],
+  darwin: ['chrome-mac-x64', 'Google Chrome for Testing.app', 'Contents', 'MacOS', 'Google Chrome for Testing'],
+  win32: ['chrome-win64', 'chrome.exe'],
+};
+
+/**
+ * Chrome builds a puppeteer installation elsewhere (or `npx @puppeteer/browsers install`) left in
+ * its cache, newest first. Read from the folder rather than asked of puppeteer, which wgdeck loads
+ * only to print: finding a browser must stay cheap.
+ */
+function puppeteerCachePaths(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): string[] {
+  const p = platform === 'win32' ? path.win32 : path.posix;
+  const home = envValue(env, platform === 'win32' ? 'USERPROFILE' : 'HOME', platform) ?? os.homedir();
+  const dir = p.join(envValue(env, 'PUPPETEER_CACHE_DIR', platform) ?? p.join(home, '.cache', 'puppeteer'), 'chrome');
+  const tail = CACHED_EXECUTABLE[platform];
+  let builds: string[];
   try {
-    return puppeteer.executablePath() || undefined;
+    builds = fs.readdirSync(dir);
   } catch {
-    // No browser configured or cached: puppeteer throws rather than returning nothing.
-    return undefined;
+    return [];
   }
+  const byVersion = (a: string, b: string) => b.localeCompare(a, 'en', { numeric: true });
+  return tail ? builds.sort(byVersion).map((build) => p.join(dir, build, ...tail)) : [];
 }
 
 const LINUX_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'microsoft-edge', 'microsoft-edge-stable'];
@@ -96,7 +113,7 @@ export function findBrowser(opts: FindBrowserOptions = {}): FoundBrowser {
   }
 
   const candidates: Array<[string | undefined, string]> = [
-    [puppeteerCachePath(), 'puppeteer cache'],
+    ...puppeteerCachePaths(env, platform).map((file): [string, string] => [file, 'puppeteer cache']),
     ...defaultLocations(platform, env).map((file): [string, string] => [file, 'default location']),
     ...pathLocations(platform, env).map((file): [string, string] => [file, 'PATH']),
   ];

@@ -2,7 +2,7 @@
 // printed deck well under half a second. So the pool launches once, on first use, and hands out
 // at most `concurrency` pages at a time, keeping finished pages open for the next job.
 import os from 'node:os';
-import type { Browser, Page } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer-core';
 import { E, WgdeckError } from '../errors.js';
 import { findBrowser } from './find.js';
 
@@ -91,7 +91,7 @@ export class BrowserPool {
   private async start(): Promise<Browser> {
     const { path } = findBrowser({ browserPath: this.browserPath });
     // Imported here, not at the top: an HTML-only build never pays for loading puppeteer.
-    const { default: puppeteer } = await import('puppeteer');
+    const { default: puppeteer } = await import('puppeteer-core');
     try {
       return await puppeteer.launch({ executablePath: path, headless: true, args: ARGS });
     } catch (e) {

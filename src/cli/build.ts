@@ -4,9 +4,9 @@ import { BrowserPool } from '../browser/pool.js';
 import type { BuildOptions, BuildResult } from '../build.js';
 import { E, WgdeckError } from '../errors.js';
 import { SourceWatcher, sourceRoots } from '../preview/watch.js';
-import { parse } from './args.js';
+import { parse, QUIET, templatesOption } from './args.js';
 import { errorText, warningLines } from './output.js';
-import { progress } from './progress.js';
+import { progress, silent } from './progress.js';
 
 export const help = `Usage: wgdeck build <deck.yaml|folder>... [options]
 
@@ -15,20 +15,22 @@ A folder builds every .yaml/.yml deck in it. Many decks are built several at a t
 browser; a deck that fails does not stop the others, and the summary names each failure.
 
 Options:
-  --html                 HTML only (needs no browser)
-  --pdf                  PDF only
-  --out DIR              write outputs to DIR (default: next to each deck)
-  --templates DIR        template overrides: DIR/<kind>.hbs replaces or adds a slide kind
-  --notes                put speaker notes into the PDF as annotations
-  --pptx                 also write PowerPoint (.pptx): each slide a picture, speaker notes as notes
-  --proceedings          name the PDF (and PPTX) as the datatracker does, slides-<num>-<acronym>-chairs-slides-00,
+      --html             HTML only (needs no browser)
+      --pdf              PDF only
+  -o, --out DIR          write outputs to DIR (default: next to each deck)
+  -t, --templates DIR    template overrides: DIR/<kind>.hbs replaces or adds a slide kind
+      --notes            put speaker notes into the PDF as annotations
+      --pptx             also write PowerPoint (.pptx): each slide a picture, speaker notes as notes
+      --proceedings      name the PDF (and PPTX) as the datatracker does, slides-<num>-<acronym>-chairs-slides-00,
                          the next revision (-01, -02, ...) when one exists; interims:
                          slides-interim-<date>-<acronym>-chairs-slides-00. Check it with wgdeck check.
-  --browser-path PATH    the Chrome/Chromium/Edge to print with (or set CHROME_PATH)
-  --jobs N               decks in progress at once (default: cores + 1, so this process renders
+      --browser-path PATH
+                         the Chrome/Chromium/Edge to print with (or set CHROME_PATH)
+  -j, --jobs N           decks in progress at once (default: cores + 1, so this process renders
                          the next deck while the browser prints the ones before it)
-  --watch                build again whenever a deck, an image, a template or a theme changes;
+  -w, --watch            build again whenever a deck, an image, a template or a theme changes;
                          a failed build keeps the last good outputs (Ctrl-C stops)
+  -q, --quiet            print errors only (no progress, no summary, no warnings)
   -h, --help             this help
 
 Exit codes: 0 built, 1 invalid input (a deck, a path, an option), 2 environment (no browser, unwritable output).`;
@@ -48,9 +50,9 @@ const shown = (file: string) => relative(process.cwd(), file) || file;
  * Builds the decks, each independent of the others, prints progress and a summary, and returns
  * the exit code: 0 when all were built, else the most serious of the failures.
  */
-async function buildAll(files: string[], opts: BuildOptions, jobs: number, onBuilt: (file: string, result: BuildResult) => void): Promise<number> {
+async function buildAll(files: string[], opts: BuildOptions, jobs: number, quiet: boolean, onBuilt: (file: string, result: BuildResult) => void): Promise<number> {
   const { buildDeck } = await import('../build.js');
-  const bar = progress(files.length);
+  const bar = quiet ? silent : progress(files.length);
   const failed = new Map<string, { text: string; exit: 1 | 2 }>();
   const started = performance.now();
   let slides = 0;
@@ -69,7 +71,9 @@ async function buildAll(files: string[], opts: BuildOptions, jobs: number, onBui
   });
   bar.end();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  if (files.length > 1 || failed.size) {
+  if (quiet) {
+    for (const [file, { text }] of failed) process.stderr.write(`${file}:\n${text}\n`);
+  } else if (files.length > 1 || failed.size) {
     const built = files.length - failed.size;
     console.log(`${built} of ${files.length} deck${files.length === 1 ? '' : 's'} built (${slides} slides) in ${seconds} s${failed.size ? `; ${failed.size} failed:` : ''}`);
     // Decks that failed the same way (no browser, say) are listed under one copy of the error.
@@ -84,14 +88,15 @@ async function buildAll(files: string[], opts: BuildOptions, jobs: number, onBui
 const OPTIONS = {
   html: { type: 'boolean' },
   pdf: { type: 'boolean' },
-  out: { type: 'string' },
-  templates: { type: 'string' },
+  out: { type: 'string', short: 'o' },
+  templates: { type: 'string', short: 't' },
   notes: { type: 'boolean' },
   pptx: { type: 'boolean' },
   proceedings: { type: 'boolean' },
   'browser-path': { type: 'string' },
-  watch: { type: 'boolean' },
-  jobs: { type: 'string' },
+  watch: { type: 'boolean', short: 'w' },
+  jobs: { type: 'string', short: 'j' },
+  ...QUIET,
 } as const;
 type Values = ReturnType<typeof parse<typeof OPTIONS>>['values'];
 
@@ -99,6 +104,7 @@ export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse('build', argv, OPTIONS);
   if (values.help) return (console.log(help), 0);
   if (positionals.length === 0) throw new WgdeckError(E.UsageError, { detail: 'Name at least one deck file or folder.', command: 'build' });
+  templatesOption(values.templates);
   const both = !values.html && !values.pdf;
   const pool = new BrowserPool({ browserPath: values['browser-path'] });
   // Chromium takes a second to start: let it start now, while Marp loads and the first decks render.
@@ -136,16 +142,17 @@ async function buildAndWatch(pool: BrowserPool, positionals: string[], values: V
   const roots = new Map(files.map((f) => [resolve(f), sourceRoots(f, { templatesDir: values.templates })]));
   const onBuilt = (file: string, r: BuildResult) =>
     roots.set(resolve(file), sourceRoots(file, { templatesDir: values.templates, deck: r.deck }));
-  const exit = await buildAll(files, opts, jobs, onBuilt);
+  const quiet = values.quiet === true;
+  const exit = await buildAll(files, opts, jobs, quiet, onBuilt);
   if (!values.watch) return exit;
   const watcher = new SourceWatcher(async (changed) => {
     // An edited deck rebuilds alone; anything else (an image, a template, a theme) may be shared.
     const decks = files.filter((f) => changed.includes(resolve(f)));
-    await buildAll(decks.length === changed.length ? decks : files, opts, jobs, onBuilt);
+    await buildAll(decks.length === changed.length ? decks : files, opts, jobs, quiet, onBuilt);
     watcher.watch([...roots.values()].flat());
   });
   watcher.watch([...roots.values()].flat());
-  console.log(`Watching ${files.length} deck${files.length === 1 ? '' : 's'} for changes (Ctrl-C stops)`);
+  if (!quiet) console.log(`Watching ${files.length} deck${files.length === 1 ? '' : 's'} for changes (Ctrl-C stops)`);
   await new Promise<void>((done) => process.once('SIGINT', () => done()));
   await watcher.close();
   return 0;

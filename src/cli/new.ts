@@ -5,10 +5,16 @@ import { schemaPath } from '../paths.js';
 import { builtinThemes } from '../render/themes.js';
 import { parse } from './args.js';
 
-export const help = `Usage: wgdeck new <acronym> [--meeting N] [--theme NAME] [--out FILE] [--force]
+export const help = `Usage: wgdeck new <acronym> [options]
 
 Writes a starter deck for the group: meeting, group, chairs, agenda and milestones to fill in.
-Default output: <acronym>-ietf<N>.yaml (or <acronym>-interim.yaml). --force overwrites an existing file.`;
+
+Options:
+  -m, --meeting N        the IETF meeting number (default: an interim)
+      --theme NAME       a built-in theme (wgdeck themes lists them; default ietf)
+  -o, --out FILE         where to write (default: <acronym>-ietf<N>.yaml, or <acronym>-interim.yaml)
+  -f, --force            overwrite an existing file
+  -h, --help             this help`;
 
 export function starterDeck(acronym: string, meeting: number | undefined, theme: string): string {
   const today = new Date().toISOString().slice(0, 10);
@@ -56,7 +62,12 @@ agenda:
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parse('new', argv, { meeting: { type: 'string' }, theme: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } });
+  const { values, positionals } = parse('new', argv, {
+    meeting: { type: 'string', short: 'm' },
+    theme: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+    force: { type: 'boolean', short: 'f' },
+  });
   if (values.help) return (console.log(help), 0);
   const acronym = positionals[0];
   if (!acronym || positionals.length > 1 || !/^[a-z][a-z0-9-]*$/.test(acronym)) {

@@ -10,6 +10,19 @@ export function errorText(e: unknown): { text: string; exit: 1 | 2 } {
   return { text: `error: ${err?.message ?? String(e)}\n${where}`, exit: 2 };
 }
 
+/** An error as a JSON report carries it (--json), for CI and editors. */
+export interface ErrorJson {
+  code: string;
+  title: string;
+  message: string;
+  hint: string;
+}
+
+export function errorJson(e: unknown): ErrorJson {
+  if (isWgdeckError(e)) return { code: e.code, title: e.title, message: e.message, hint: e.hint };
+  return { code: 'internal', title: 'Internal error', message: (e as Error)?.message ?? String(e), hint: 'This is a bug in wgdeck; run again with WGDECK_DEBUG=1 and report what it prints.' };
+}
+
 export function printError(e: unknown): 1 | 2 {
   const { text, exit } = errorText(e);
   process.stderr.write(`${text}\n`);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { E, WgdeckError } from '../errors.js';
 import { startPreview } from '../preview/server.js';
-import { parse } from './args.js';
+import { parse, templatesOption } from './args.js';
 
 export const help = `Usage: wgdeck preview <deck.yaml> [options]
 
@@ -10,16 +10,18 @@ its folder, a template or a theme changes. Errors show over the last good slides
 Ctrl-C stops.
 
 Options:
-  --host HOST            the address to serve on (default 127.0.0.1: this machine only)
-  --port PORT            the port (default 8080, or the next free one)
-  --templates DIR        template overrides: DIR/<kind>.hbs replaces or adds a slide kind
-  -h, --help             this help`;
+      --host HOST        the address to serve on (default 127.0.0.1: this machine only)
+  -p, --port PORT        the port (default 8080, or the next free one; 0: any free port)
+  -t, --templates DIR    template overrides: DIR/<kind>.hbs replaces or adds a slide kind
+  -h, --help             this help
+
+Exit codes: 0 stopped with Ctrl-C, 1 invalid input, 2 environment (the port is taken).`;
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse('preview', argv, {
     host: { type: 'string' },
-    port: { type: 'string' },
-    templates: { type: 'string' },
+    port: { type: 'string', short: 'p' },
+    templates: { type: 'string', short: 't' },
   });
   if (values.help) return (console.log(help), 0);
   if (positionals.length !== 1) throw new WgdeckError(E.UsageError, { detail: 'Name one deck file.', command: 'preview' });
@@ -33,7 +35,7 @@ export async function run(argv: string[]): Promise<number> {
     file,
     host: values.host,
     port,
-    templatesDir: values.templates,
+    templatesDir: templatesOption(values.templates),
     log: (text) => process.stderr.write(`${new Date().toLocaleTimeString()} ${text}\n`),
   });
   console.log(`Preview of ${file} at ${preview.url} (Ctrl-C stops)`);

@@ -11,6 +11,9 @@ export interface Progress {
 
 const WIDTH = 24;
 
+/** For --quiet: nothing as it goes; the command prints the failures at the end. */
+export const silent: Progress = { start() {}, done() {}, end() {} };
+
 export function progress(total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
   let finished = 0;
   const active = new Set<string>();

@@ -19,14 +19,15 @@ function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-const VIEWER_CSS = `
+/** Shows one slide at a time; printing gives one slide a page, at the theme's slide size. */
+const viewerCss = ({ width, height }: MarpOutput) => `
 html, body { margin: 0; height: 100%; background: #111; }
 div.marpit > svg[data-marpit-svg] { display: none; position: fixed; inset: 0; width: 100vw; height: 100vh; }
 div.marpit > svg[data-marpit-svg].active { display: block; }
 @media print {
-  @page { size: 1280px 720px; margin: 0; }
+  @page { size: ${width}px ${height}px; margin: 0; }
   html, body { background: none; }
-  div.marpit > svg[data-marpit-svg] { display: block !important; position: static; width: 1280px; height: 720px; break-after: page; }
+  div.marpit > svg[data-marpit-svg] { display: block !important; position: static; width: ${width}px; height: ${height}px; break-after: page; }
 }`;
 
 const VIEWER_JS = `
@@ -81,7 +82,7 @@ export function htmlPage(marp: MarpOutput, opts: HtmlPageOptions): string {
 <meta name="generator" content="wgdeck">
 <title>${escapeHtml(opts.title)}</title>
 <style>${marp.css}</style>
-<style>${VIEWER_CSS}</style>
+<style>${viewerCss(marp)}</style>
 </head>
 <body>
 ${marp.html}

@@ -2,8 +2,9 @@
 // The page loads from a file:// URL because Chromium refuses file:// images to about:blank (what
 // page.setContent alone would give), and it waits for the load event, fonts and images rather
 // than for the network to go quiet, which costs marp-cli half a second per deck.
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 import type { BrowserPool } from '../browser/pool.js';
+import type { MarpOutput } from '../render/marp.js';
 
 export interface PrintDocumentOptions {
   /** file:// URL of the deck's folder, with a trailing slash: relative image paths resolve against it */
@@ -29,15 +30,9 @@ function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** The slide size Marp rendered (a theme may set 4:3 or any other size). */
-function slideSize(html: string): { width: number; height: number } {
-  const m = /<svg data-marpit-svg=""[^>]*\bviewBox="0 0 (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)"/.exec(html);
-  return m ? { width: Number(m[1]), height: Number(m[2]) } : { width: 1280, height: 720 };
-}
-
 /** A standalone HTML document that prints marp-core's output one slide to a page, edge to edge. */
-export function printDocument(marp: { html: string; css: string }, opts: PrintDocumentOptions): string {
-  const { width, height } = slideSize(marp.html);
+export function printDocument(marp: MarpOutput, opts: PrintDocumentOptions): string {
+  const { width, height } = marp;
   // Marp's own print CSS sizes each slide to 100vw x 100vh; fixed sizes and a break after every
   // slide but the last make exactly one page per slide and no blank page at the end.
   const printCss = `

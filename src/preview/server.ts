@@ -29,6 +29,11 @@ export interface Preview {
 const EVENTS = '/__wgdeck/events';
 const DEFAULT_PORT = 8080;
 const PORTS_TRIED = 20;
+const LISTEN_ERRORS: Record<string, string> = {
+  EADDRINUSE: 'another program is using the port',
+  EADDRNOTAVAIL: 'the address is not one of this machine',
+  EACCES: 'not allowed (ports below 1024 need root)',
+};
 
 /** The script every served page carries; `version` is the render the page shows. */
 function clientScript(version: number): string {
@@ -106,7 +111,9 @@ export async function startPreview(opts: PreviewOptions): Promise<Preview> {
     port = await listen(server, host, opts.port);
   } catch (e) {
     await watcher.close();
-    throw new WgdeckError(E.UsageError, { detail: `Cannot serve on ${host}:${opts.port ?? `${DEFAULT_PORT}-${DEFAULT_PORT + PORTS_TRIED - 1}`}: ${(e as Error).message}`, command: 'preview' });
+    // A port held by another program (or an address not on this machine) is the environment's doing.
+    const port = opts.port ?? `${DEFAULT_PORT}-${DEFAULT_PORT + PORTS_TRIED - 1}`;
+    throw new WgdeckError(E.ListenFailed, { host, port: String(port), detail: LISTEN_ERRORS[(e as NodeJS.ErrnoException).code ?? ''] ?? (e as Error).message });
   }
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}/`,

@@ -10,6 +10,11 @@ export interface RenderedMarkdown {
   slides: Array<{ title: string; notes?: string }>;
 }
 
+/** What a slide's template sees: the meeting and group, and the data its builder made. */
+export function templateContext(resolved: ResolvedDeck, slide: ResolvedDeck['slides'][number]): object {
+  return { deck: { meeting: resolved.deck.meeting, group: resolved.deck.group }, ...slide.data };
+}
+
 export function renderMarkdown(resolved: ResolvedDeck, templates: TemplateSet, theme: { name: string; css?: string }): RenderedMarkdown {
   const front = [
     '---',
@@ -22,11 +27,10 @@ export function renderMarkdown(resolved: ResolvedDeck, templates: TemplateSet, t
     ...(theme.css ? ['style: |', ...theme.css.split('\n').map((l) => `  ${l}`)] : []),
     '---',
   ].join('\n');
-  const context = { deck: { meeting: resolved.deck.meeting, group: resolved.deck.group } };
   const bodies = resolved.slides.map((slide) => {
     const directives = [`<!-- _class: ${[slide.kind, ...slide.classes].join(' ')} -->`];
     if (!slide.paginate) directives.push('<!-- _paginate: false -->', '<!-- _footer: "" -->');
-    const body = templates.render(slide.kind, { ...context, ...slide.data }).trim();
+    const body = templates.render(slide.kind, templateContext(resolved, slide)).trim();
     return `${directives.join('\n')}\n\n${body}\n`;
   });
   return {

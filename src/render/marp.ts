@@ -16,6 +16,9 @@ export interface MarpOutput {
   css: string;
   /** number of slides Marp made: must equal the slides wgdeck wrote */
   count: number;
+  /** the slide size in CSS px, as the theme sets it (`section { width; height }`): 1280 x 720 for 16:9 */
+  width: number;
+  height: number;
 }
 
 export function createMarp(themeCss: string[]): Marp {
@@ -57,5 +60,7 @@ function memoizePack(marp: Marp): void {
 
 export function renderMarp(marp: Marp, markdown: string): MarpOutput {
   const { html, css } = marp.render(markdown);
-  return { html, css, count: (html.match(/<section\b/g) ?? []).length };
+  // Marp writes the theme's size into every slide's <svg viewBox>.
+  const size = /<svg data-marpit-svg=""[^>]*\bviewBox="0 0 (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)"/.exec(html);
+  return { html, css, count: (html.match(/<section\b/g) ?? []).length, width: Number(size?.[1] ?? 1280), height: Number(size?.[2] ?? 720) };
 }

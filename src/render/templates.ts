@@ -70,6 +70,8 @@ function checkSafeOutput(name: string, source: string): void {
 export interface TemplateSet {
   kinds(): string[];
   has(kind: string): boolean;
+  /** whether the kind's template comes from an override folder rather than wgdeck's own */
+  overridden(kind: string): boolean;
   render(kind: string, context: object): string;
 }
 
@@ -81,11 +83,15 @@ export function loadTemplates(overrideDirs: string[] = []): TemplateSet {
   const env = Handlebars.create();
   for (const [n, h] of Object.entries(OUTPUT_HELPERS)) env.registerHelper(n, strictOutput(n, h));
   for (const [n, h] of Object.entries(LOGIC_HELPERS)) env.registerHelper(n, h);
-  const sources = new Map<string, { file: string; source: string }>();
+  const sources = new Map<string, { file: string; source: string; checked: boolean }>();
   for (const dir of [templatesDir, ...overrideDirs]) {
     if (!existsSync(dir)) continue;
     for (const f of readdirSync(dir).filter((f) => f.endsWith('.hbs'))) {
-      sources.set(basename(f, '.hbs'), { file: join(dir, f), source: readFileSync(join(dir, f), 'utf8') });
+      const source = readFileSync(join(dir, f), 'utf8');
+      // A user's template is refused as soon as it is read; the built-in ones (tested) when first used.
+      const checked = dir !== templatesDir;
+      if (checked) checkSafeOutput(join(dir, f), source);
+      sources.set(basename(f, '.hbs'), { file: join(dir, f), source, checked });
     }
     const partials = join(dir, 'partials');
     if (!existsSync(partials)) continue;
@@ -95,17 +101,24 @@ export function loadTemplates(overrideDirs: string[] = []): TemplateSet {
       env.registerPartial(basename(f, '.hbs'), source);
     }
   }
+  // Each kind is compiled when a deck first uses it: a deck uses a few of the kinds, and parsing
+  // them all would be most of a `validate`.
   const compiled = new Map<string, Render>();
-  for (const [kind, { file, source }] of sources) {
-    checkSafeOutput(file, source);
-    compiled.set(kind, env.compile(source, { strict: true, noEscape: true, knownHelpersOnly: false }));
-  }
+  const compile = (kind: string): Render | undefined => {
+    const found = sources.get(kind);
+    if (!found || compiled.has(kind)) return compiled.get(kind);
+    if (!found.checked) checkSafeOutput(found.file, found.source);
+    const template = env.compile(found.source, { strict: true, noEscape: true, knownHelpersOnly: false });
+    compiled.set(kind, template);
+    return template;
+  };
   return {
-    kinds: () => [...compiled.keys()].sort(),
-    has: (kind) => compiled.has(kind),
+    kinds: () => [...sources.keys()].sort(),
+    has: (kind) => sources.has(kind),
+    overridden: (kind) => sources.get(kind)?.checked === true,
     render(kind, context) {
-      const template = compiled.get(kind);
-      if (!template) throw new WgdeckError(E.UnknownSlideKind, { kind, known: [...compiled.keys()].sort() });
+      const template = compile(kind);
+      if (!template) throw new WgdeckError(E.UnknownSlideKind, { kind, known: [...sources.keys()].sort() });
       try {
         return template(context);
       } catch (e) {

@@ -1,19 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import puppeteer from 'puppeteer';
+import { join } from 'node:path';
+import { tempDir } from '../helpers/cli.js';
 import { findBrowser } from '../../src/browser/find.js';
 import { isWgdeckError } from '../../src/errors.js';
 
 const existing = (...files: string[]) => (file: string) => files.includes(file);
-
-function cachePath(): string | undefined {
-  try {
-    return puppeteer.executablePath();
-  } catch {
-    return undefined;
-  }
-}
 
 test('--browser-path comes first, then CHROME_PATH, then the rest', () => {
   const exists = () => true;
@@ -26,11 +19,15 @@ test('--browser-path comes first, then CHROME_PATH, then the rest', () => {
   assert.notEqual(findBrowser({ env: {}, platform: 'linux', exists }).source, 'CHROME_PATH');
 });
 
-test("puppeteer's cache comes before the usual locations", (t) => {
-  const cached = cachePath();
-  if (cached === undefined) return t.skip('puppeteer knows no cache path here');
-  const found = findBrowser({ env: {}, platform: 'linux', exists: existing(cached, '/usr/bin/chromium') });
-  assert.deepEqual(found, { path: cached, source: 'puppeteer cache' });
+test("puppeteer's cache, newest build first, comes before the usual locations", () => {
+  const cache = tempDir();
+  for (const build of ['linux-121.0.6167.85', 'linux-131.0.6778.204']) fs.mkdirSync(join(cache, 'chrome', build, 'chrome-linux64'), { recursive: true });
+  const older = join(cache, 'chrome', 'linux-121.0.6167.85', 'chrome-linux64', 'chrome');
+  const newer = join(cache, 'chrome', 'linux-131.0.6778.204', 'chrome-linux64', 'chrome');
+  const env = { PUPPETEER_CACHE_DIR: cache };
+  assert.deepEqual(findBrowser({ env, platform: 'linux', exists: existing(older, newer, '/usr/bin/chromium') }), { path: newer, source: 'puppeteer cache' });
+  assert.deepEqual(findBrowser({ env, platform: 'linux', exists: existing(older, '/usr/bin/chromium') }), { path: older, source: 'puppeteer cache' });
+  assert.deepEqual(findBrowser({ env: {}, platform: 'linux', exists: existing('/usr/bin/chromium') }).source, 'default location');
 });
 
 test('a named path that does not exist is an error naming it, not a fallback', () => {

@@ -9,6 +9,7 @@ import { PDFDocument } from 'pdf-lib';
 import { pathToFileURL } from 'node:url';
 import { BrowserPool } from '../../src/browser/pool.js';
 import { printDocument, renderPdf } from '../../src/export/pdf.js';
+import { renderMarp } from '../../src/render/marp.js';
 import { tempDir, wgdeck } from '../helpers/cli.js';
 
 const minimal = new URL('../../../decks/minimal.yaml', import.meta.url).pathname;
@@ -74,9 +75,9 @@ test('a PDF over 40,960,000 bytes fails the size rule', async () => {
 test('a PDF without slide numbers fails, naming the pages', async () => {
   const pool = new BrowserPool({ concurrency: 1 });
   try {
-    const { html, css } = new Marp().render('# One\n\n---\n\n# Two\n\n---\n\n# Three');
+    const out = renderMarp(new Marp(), '# One\n\n---\n\n# Two\n\n---\n\n# Three');
     const baseUrl = pathToFileURL(dir).href + '/';
-    const doc = await PDFDocument.load(await renderPdf(pool, { html: printDocument({ html, css }, { baseUrl, title: 'Unnumbered' }), baseUrl }));
+    const doc = await PDFDocument.load(await renderPdf(pool, { html: printDocument(out, { baseUrl, title: 'Unnumbered' }), baseUrl }));
     doc.setTitle('Unnumbered');
     writeFileSync(join(dir, 'plain.pdf'), await doc.save());
   } finally {

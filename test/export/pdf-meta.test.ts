@@ -9,6 +9,7 @@ import { Marp } from '@marp-team/marp-core';
 import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString } from 'pdf-lib';
 import { BrowserPool } from '../../src/browser/pool.js';
 import { printDocument, renderPdf } from '../../src/export/pdf.js';
+import { renderMarp } from '../../src/render/marp.js';
 import { finishPdf, type PdfMeta } from '../../src/export/pdf-meta.js';
 
 const pool = new BrowserPool({ concurrency: 1 });
@@ -23,8 +24,8 @@ before(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wgdeck-meta-'));
   const baseUrl = pathToFileURL(dir).href + '/';
   const marp = new Marp({ html: false, emoji: { shortcode: true, unicode: false }, math: false });
-  const { html, css } = marp.render('# QUIC WG\n\n[Charter](https://datatracker.ietf.org/wg/quic/about/)\n\n---\n\n# Agenda\n\n---\n\n# Note Well\n\n[BCP 79](https://www.rfc-editor.org/info/bcp79)');
-  printed = await renderPdf(pool, { html: printDocument({ html, css }, { baseUrl }), baseUrl });
+  const out = renderMarp(marp, '# QUIC WG\n\n[Charter](https://datatracker.ietf.org/wg/quic/about/)\n\n---\n\n# Agenda\n\n---\n\n# Note Well\n\n[BCP 79](https://www.rfc-editor.org/info/bcp79)');
+  printed = await renderPdf(pool, { html: printDocument(out, { baseUrl }), baseUrl });
 });
 
 const META: PdfMeta = {

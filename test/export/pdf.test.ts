@@ -10,6 +10,7 @@ import { PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { PNG } from 'pngjs';
 import { BrowserPool } from '../../src/browser/pool.js';
 import { printDocument, renderPdf } from '../../src/export/pdf.js';
+import { renderMarp } from '../../src/render/marp.js';
 
 const pool = new BrowserPool({ concurrency: 2 });
 let dir: string;
@@ -34,7 +35,7 @@ function deckFolder(name: string, size: number): string {
 
 function marpDoc(markdown: string, baseUrl: string, title = 'Test deck'): string {
   const marp = new Marp({ html: false, emoji: { shortcode: true, unicode: false }, math: false });
-  return printDocument(marp.render(markdown), { baseUrl, lang: 'en', title });
+  return printDocument(renderMarp(marp, markdown), { baseUrl, lang: 'en', title });
 }
 
 function tool(cmd: string, ...args: string[]): string {
@@ -143,7 +144,7 @@ test('decks from different folders, printed on reused pages, each find their own
 });
 
 test('printDocument: lang, title and base escaped into a standalone document', () => {
-  const html = printDocument({ html: '<div class="marpit"></div>', css: 'section{}' }, {
+  const html = printDocument({ html: '<div class="marpit"></div>', css: 'section{}', count: 0, width: 1280, height: 720 }, {
     baseUrl: 'file:///decks/a&b/',
     lang: 'fr',
     title: 'Groupe <WG> "Réunion"',

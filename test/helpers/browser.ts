@@ -1,6 +1,6 @@
 // A real Chromium for the tests that look at slides: one page holding a rendered deck's slides,
 // each an <svg data-marpit-svg> of exactly 1280x720 CSS pixels.
-import puppeteer, { type Browser, type Page } from 'puppeteer';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { MarpOutput } from '../../src/render/marp.js';
 
 export function launchBrowser(): Promise<Browser> {

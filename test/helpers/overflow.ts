@@ -1,6 +1,6 @@
 // Which slides of a page made by slidePage() overflow: content that runs past the slide's edge is
 // cut off (sections hide their overflow), so the room would not see it.
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 
 export interface Overflow {
   /** slide index, from 0 */

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer-core';
 import { startPreview, type Preview } from '../../src/preview/server.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { tempDir } from '../helpers/cli.js';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { PNG } from 'pngjs';
-import type { Browser, Page } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer-core';
 import { run as themesCommand } from '../../src/cli/themes.js';
 import { loadDeck } from '../../src/deck/load.js';
 import { contrastRatio } from '../../src/render/contrast.js';

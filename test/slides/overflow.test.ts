@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import { loadDeck } from '../../src/deck/load.js';
 import type { Deck } from '../../src/deck/types.js';
 import { packageRoot } from '../../src/paths.js';
