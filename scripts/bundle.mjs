@@ -22,6 +22,36 @@ const noMath = {
   },
 };
 
+/**
+ * @puppeteer/browsers downloads browsers through proxy-agent (with a JavaScript engine for proxy
+ * auto-config files): 2 MB that wgdeck, which never downloads a browser, would load to print.
+ */
+const noDownloads = {
+  name: 'no-downloads',
+  setup(b) {
+    b.onResolve({ filter: /^proxy-agent$/ }, (args) => ({ path: args.path, namespace: 'no-downloads' }));
+    b.onLoad({ filter: /.*/, namespace: 'no-downloads' }, () => ({
+      loader: 'js',
+      contents: `export class ProxyAgent { constructor() { throw new Error('wgdeck never downloads a browser'); } }`,
+    }));
+  },
+};
+
+/**
+ * highlight.js's 190 languages are 1.7 MB, which marp-core requires only when a code block names a
+ * language: they stay outside the bundle and are required then, from where marp-core finds them.
+ */
+const lazyLanguages = {
+  name: 'lazy-languages',
+  setup(b) {
+    b.onResolve({ filter: /^highlight\.js\/lib\/languages\// }, (args) => ({ path: args.path, namespace: 'lazy-languages' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-languages' }, (args) => ({
+      loader: 'js',
+      contents: `module.exports = require('node:module').createRequire(require.resolve('@marp-team/marp-core'))(${JSON.stringify(args.path)});`,
+    }));
+  },
+};
+
 rmSync(outdir, { recursive: true, force: true });
 await build({
   entryPoints: { wgdeck: 'src/cli/main.ts' },
@@ -32,7 +62,7 @@ await build({
   platform: 'node',
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
-  plugins: [noMath],
+  plugins: [noMath, noDownloads, lazyLanguages],
   // The CommonJS packages inside an ES module bundle still call require() for Node's own modules.
   banner: { js: "import { createRequire as __wgdeckRequire } from 'node:module'; const require = __wgdeckRequire(import.meta.url);" },
   legalComments: 'none',

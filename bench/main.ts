@@ -1,0 +1,142 @@
+// `npm run bench`: wgdeck's command (the bundled bin, as installed) against marp-cli on the same
+// Markdown, in one run on one machine, with the four targets of issue 13 reported as met or not:
+//   validate   one deck, cold: at most 0.2 s
+//   html       `build --html` of one deck, cold: at most 0.6 of `marp --html`
+//   pdf        `build --pdf` of one deck, cold: at most 0.7 of `marp --pdf`
+//   batch      `build --pdf` of a folder: at most 0.3 of one `marp --pdf --input-dir` over it
+// Cold figures are medians of --reps runs, wgdeck and marp alternating so that a busy moment of the
+// machine favours neither. Memory comes from one more run of each, sampled (bench/measure.ts).
+// Figures go to the screen and to bench/results.json.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { parseArgs } from 'node:util';
+import { findBrowser } from '../src/browser/find.js';
+import { loadDeck } from '../src/deck/load.js';
+import { packageRoot, themesDir } from '../src/paths.js';
+import { renderDeck } from '../src/render/render.js';
+import { writeBenchDecks } from './decks.js';
+import { peakMemory, timeCommand } from './measure.js';
+
+const TARGETS = { validateSeconds: 0.2, html: 0.6, pdf: 0.7, batch: 0.3 };
+
+const { values } = parseArgs({
+  options: {
+    decks: { type: 'string', default: '20' },
+    reps: { type: 'string', default: '5' },
+    // a smoke run (the test) leaves marp-cli out: wgdeck's own figures, no ratios
+    'skip-marp': { type: 'boolean', default: false },
+    'skip-memory': { type: 'boolean', default: false },
+    results: { type: 'string', default: join(packageRoot, 'bench', 'results.json') },
+  },
+});
+const N = Number(values.decks);
+const REPS = Number(values.reps);
+if (!(N >= 1 && REPS >= 1)) throw new Error('usage: bench [--decks N] [--reps R] [--skip-marp] [--skip-memory] [--results FILE]');
+
+const wgdeckBin = join(packageRoot, 'dist', 'bin', 'wgdeck.js');
+if (!existsSync(wgdeckBin)) throw new Error(`${wgdeckBin} is missing: run \`npm run build\` first`);
+const chrome = findBrowser().path;
+const env = { ...process.env, CHROME_PATH: chrome };
+const tmp = mkdtempSync(join(tmpdir(), 'wgdeck-bench-'));
+const themes = join(tmp, 'themes');
+const out = (name: string) => join(tmp, 'out', name);
+
+type Command = [string, string[]];
+const wgdeck = (...args: string[]): Command => [process.execPath, [wgdeckBin, ...args]];
+const marp = (...args: string[]): Command => {
+  const cli = createRequire(import.meta.url).resolve('@marp-team/marp-cli/marp-cli.js');
+  return [process.execPath, [cli, '--html', '--allow-local-files', '--theme-set', themes, ...args]];
+};
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const mb = (x: number | null | undefined) => (x == null ? '-' : `${Math.round(x)} MB`);
+
+/** Median wall times of the commands, run in turn `reps` times; one more run each for memory. */
+async function compare(reps: number, ...commands: Command[]): Promise<Array<{ seconds: number; peakMB: number | null }>> {
+  const times: number[][] = commands.map(() => []);
+  for (let r = 0; r < reps; r++) for (const [i, [cmd, args]] of commands.entries()) times[i]!.push(await timeCommand(cmd, args, env));
+  const peaks = values['skip-memory'] ? commands.map(() => null) : await Promise.all(commands.map(([cmd, args]) => peakMemory(cmd, args, env)));
+  return times.map((t, i) => ({ seconds: median(t), peakMB: peaks[i] ?? null }));
+}
+
+try {
+  const decksDir = join(tmp, 'decks');
+  const files = writeBenchDecks(decksDir, N);
+  // marp-cli gets the Markdown wgdeck renders (images inlined, as wgdeck does), in a folder of its
+  // own for --input-dir, and the themes.
+  mkdirSync(themes);
+  for (const f of readdirSync(themesDir).filter((f) => f.endsWith('.css'))) copyFileSync(join(themesDir, f), join(themes, f));
+  const mdDir = join(tmp, 'markdown');
+  mkdirSync(mdDir);
+  const slides: number[] = [];
+  const markdown: string[] = [];
+  for (const file of files) {
+    const { deck, positions } = await loadDeck(file);
+    const rendered = await renderDeck(deck, { positions });
+    slides.push(rendered.slides.length);
+    const md = join(mdDir, `${basename(file, '.yaml')}.md`);
+    writeFileSync(md, rendered.markdown);
+    markdown.push(md);
+  }
+
+  const browserVersion = execFileSync(chrome, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  const loadBefore = loadavg()[0]!;
+  console.log(`wgdeck benchmark: ${N} decks of ${Math.min(...slides)} to ${Math.max(...slides)} slides, ${availableParallelism()} cores, ${browserVersion}, Node ${process.version}`);
+  console.log(`load average before: ${loadBefore.toFixed(1)} (other work on the machine slows every figure; ratios are fairer than seconds)`);
+
+  const [deck0, md0] = [files[0]!, markdown[0]!];
+  const skipMarp = values['skip-marp'];
+  const [validate] = await compare(REPS, wgdeck('validate', deck0));
+  console.log(`validate, one deck, cold          wgdeck ${validate!.seconds.toFixed(3)} s (peak ${mb(validate!.peakMB)})`);
+
+  const html = await compare(REPS, wgdeck('build', '--html', deck0, '-o', out('html')), ...(skipMarp ? [] : [marp(md0, '-o', join(out('html'), 'marp.html'))]));
+  const pdf = await compare(REPS, wgdeck('build', '--pdf', deck0, '-o', out('pdf')), ...(skipMarp ? [] : [marp('--pdf', md0, '-o', join(out('pdf'), 'marp.pdf'))]));
+  const batch = await compare(1, wgdeck('build', '--pdf', decksDir, '-o', out('batch')), ...(skipMarp ? [] : [marp('--pdf', '--input-dir', mdDir, '-o', out('batch-marp'))]));
+  for (const [name, dir] of [['batch', out('batch')], ['batch-marp', out('batch-marp')]] as const) {
+    const pdfs = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.pdf')).length : N;
+    if (pdfs !== N) throw new Error(`${name}: ${pdfs} PDFs, expected ${N}`);
+  }
+  const line = (what: string, [ours, theirs]: typeof html, per = 1) =>
+    console.log(`${what.padEnd(34)} wgdeck ${(ours!.seconds / per).toFixed(3)} s (peak ${mb(ours!.peakMB)})` +
+      (theirs ? `, marp ${(theirs.seconds / per).toFixed(3)} s (peak ${mb(theirs.peakMB)}), ratio ${(ours!.seconds / theirs.seconds).toFixed(2)}` : ''));
+  line('build --html, one deck, cold', html);
+  line('build --pdf, one deck, cold', pdf);
+  line(`build --pdf, ${N} decks (per deck)`, batch, N);
+
+  const ratio = (pair: typeof html) => (pair[1] ? pair[0]!.seconds / pair[1].seconds : undefined);
+  const figures = { validateSeconds: validate!.seconds, html: ratio(html), pdf: ratio(pdf), batch: ratio(batch) };
+  const met = Object.fromEntries(Object.entries(TARGETS).map(([k, target]) => {
+    const figure = figures[k as keyof typeof figures];
+    return [k, figure === undefined ? null : figure <= target];
+  })) as Record<keyof typeof TARGETS, boolean | null>;
+  const verdict = (ok: boolean | null) => (ok === null ? 'not measured' : ok ? 'met' : 'MISSED');
+  const loadAfter = loadavg()[0]!;
+  console.log(`load average after: ${loadAfter.toFixed(1)}
+\ntargets:
+  validate cold <= ${TARGETS.validateSeconds} s:           ${figures.validateSeconds.toFixed(3)} s, ${verdict(met.validateSeconds)}
+  build --html cold <= ${TARGETS.html} x marp --html:  ${figures.html?.toFixed(2) ?? '-'}, ${verdict(met.html)}
+  build --pdf cold <= ${TARGETS.pdf} x marp --pdf:     ${figures.pdf?.toFixed(2) ?? '-'}, ${verdict(met.pdf)}
+  batch <= ${TARGETS.batch} x marp --input-dir:        ${figures.batch?.toFixed(2) ?? '-'}, ${verdict(met.batch)}`);
+
+  const pair = (p: typeof html) => ({ wgdeck: p[0], marp: p[1] ?? null });
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cores: availableParallelism(), loadAverage: { before: loadBefore, after: loadAfter }, cpu: cpus()[0]?.model, node: process.version, browser: browserVersion },
+    decks: N,
+    reps: REPS,
+    slides: { min: Math.min(...slides), max: Math.max(...slides), total: slides.reduce((x, y) => x + y, 0) },
+    // seconds (medians) and peak MB (PSS of the process tree)
+    runs: { validate: validate, html: pair(html), pdf: pair(pdf), batch: pair(batch) },
+    figures,
+    targets: TARGETS,
+    met,
+  };
+  mkdirSync(dirname(values.results), { recursive: true });
+  writeFileSync(values.results, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nwritten to ${values.results}`);
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}

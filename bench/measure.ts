@@ -1,0 +1,90 @@
+// Wall time and peak memory of a command. Timed runs are left alone; memory comes from a run of its
+// own, sampled from /proc, so reading /proc never slows a figure that is compared. Memory is that of
+// the whole process tree (node and every browser process it starts), since a PDF build's memory is
+// mostly in the browser's processes. Each process counts its proportional set size (PSS): resident
+// pages, shared ones split among the processes sharing them, so Chromium's many processes are not
+// counted many times over.
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+
+const SAMPLE_MS = 100;
+
+/** A process's PSS in kB (its resident size where the kernel has no smaps_rollup); 0 once it has ended. */
+function pssKB(pid: number): number {
+  try {
+    return Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    try {
+      return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      return 0;
+    }
+  }
+}
+
+/** Each process's children, from the parent field of every /proc/<pid>/stat. */
+function childrenByParent(): Map<number, number[]> {
+  const children = new Map<number, number[]>();
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      // The command name (field 2) may hold spaces and parentheses: the fields after it are certain.
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(pid)]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return children;
+}
+
+/** Memory in MB of `root` and all its descendants; null without /proc (not Linux). */
+function treeMB(root: number): number | null {
+  let children: Map<number, number[]>;
+  try {
+    children = childrenByParent();
+  } catch {
+    return null;
+  }
+  let kB = 0;
+  for (const todo = [root]; todo.length; ) {
+    const pid = todo.pop()!;
+    kB += pssKB(pid);
+    todo.push(...(children.get(pid) ?? []));
+  }
+  return kB / 1024;
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv, onStart?: (pid: number) => () => void): Promise<number> {
+  const started = performance.now();
+  const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  const stop = onStart?.(child.pid!);
+  return new Promise<number | null>((done, fail) => child.on('error', fail).on('close', done))
+    .finally(() => stop?.())
+    .then((code) => {
+      if (code !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output}`);
+      return (performance.now() - started) / 1000;
+    });
+}
+
+/** Runs a command to its end and returns its wall time in seconds; throws with its output when it fails. */
+export function timeCommand(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return run(command, args, env);
+}
+
+/** Runs a command once more, sampling its process tree's memory; the peak in MB, or null without /proc. */
+export async function peakMemory(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number | null> {
+  let peak: number | null = null;
+  await run(command, args, env, (pid) => {
+    const sample = () => {
+      const mb = treeMB(pid);
+      if (mb !== null) peak = Math.max(peak ?? 0, mb);
+    };
+    const timer = setInterval(sample, SAMPLE_MS);
+    return () => clearInterval(timer);
+  });
+  return peak;
+}
