@@ -52,6 +52,18 @@ const lazyLanguages = {
   },
 };
 
+/** The built-in templates compiled now rather than at every start (src/render/precompiled.ts). */
+const precompiled = {
+  name: 'precompiled-templates',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]render[\\/]precompiled\.ts$/ }, async () => {
+      // tsc has just built dist/: the same code that reads templates at run time compiles them here.
+      const { precompiledSource } = await import('../dist/render/templates.js');
+      return { loader: 'js', contents: `export const PRECOMPILED = ${precompiledSource()};` };
+    });
+  },
+};
+
 rmSync(outdir, { recursive: true, force: true });
 await build({
   entryPoints: { wgdeck: 'src/cli/main.ts' },
@@ -62,7 +74,7 @@ await build({
   platform: 'node',
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
-  plugins: [noMath, noDownloads, lazyLanguages],
+  plugins: [noMath, noDownloads, lazyLanguages, precompiled],
   // The CommonJS packages inside an ES module bundle still call require() for Node's own modules.
   banner: { js: "import { createRequire as __wgdeckRequire } from 'node:module'; const require = __wgdeckRequire(import.meta.url);" },
   legalComments: 'none',

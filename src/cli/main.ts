@@ -1,53 +1,5 @@
 #!/usr/bin/env node
-// The `wgdeck` command: one module per subcommand, each with its own --help.
-import { suggest } from '../deck/validate.js';
-import { E, WgdeckError } from '../errors.js';
-import { version } from '../paths.js';
-import { printError } from './output.js';
-type Command = { run: (argv: string[]) => Promise<number>; help: string };
+// The `wgdeck` executable (bundled into dist/bin/wgdeck.js by scripts/bundle.mjs).
+import { runCli } from './run.js';
 
-// Each command is loaded when it runs: Marp, puppeteer and pdf-lib take about a second to import,
-// which `--version`, `--help` or `new` should not pay.
-const COMMANDS: Record<string, () => Promise<Command>> = {
-  build: () => import('./build.js'),
-  validate: () => import('./validate.js'),
-  new: () => import('./new.js'),
-  themes: () => import('./themes.js'),
-  preview: () => import('./preview.js'),
-  check: () => import('./check.js'),
-};
-
-const HELP = `wgdeck ${version}: IETF working-group session decks from one YAML file.
-
-Usage: wgdeck <command> [options]
-
-Commands:
-  build <deck.yaml|folder>...   build HTML and PDF
-  validate <deck.yaml>...       check decks, list every problem with file:line:col
-  check <file.pdf|deck.yaml>... check PDFs for upload: the datatracker's limits and house rules
-  preview <deck.yaml>           serve the deck, reloading as you edit it
-  new <acronym>                 write a starter deck
-  themes                        list the built-in themes
-
-wgdeck <command> --help (-h) shows a command's options. wgdeck --version (-v) prints the version.
-Exit codes: 0 success, 1 invalid input, 2 environment (no browser, unwritable output).`;
-
-async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  // No command is a mistake (as for git): the help, on stderr, and a failing exit for scripts.
-  if (command === undefined) return (process.stderr.write(`${HELP}\n`), 1);
-  if (command === '--help' || command === '-h' || command === 'help') return (console.log(HELP), 0);
-  if (command === '--version' || command === '-v') return (console.log(version), 0);
-  const load = COMMANDS[command];
-  if (!load) {
-    const close = suggest(command, Object.keys(COMMANDS));
-    const detail = close ? `Unknown command "${command}"; did you mean "${close}"?` : `Unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(', ')}.`;
-    throw new WgdeckError(E.UsageError, { detail, command: '' });
-  }
-  return (await load()).run(rest);
-}
-
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e) => process.exit(printError(e)),
-);
+runCli(process.argv.slice(2)).then((code) => process.exit(code));

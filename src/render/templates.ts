@@ -3,10 +3,11 @@
 // escaping helper, checked on the template's syntax tree before it is compiled.
 import Handlebars from 'handlebars';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { E, WgdeckError } from '../errors.js';
 import { templatesDir } from '../paths.js';
 import * as escape from './escape.js';
+import { PRECOMPILED } from './precompiled.js';
 import { Trusted } from './trusted.js';
 
 type Render = (context: object) => string;
@@ -75,6 +76,51 @@ export interface TemplateSet {
   render(kind: string, context: object): string;
 }
 
+const COMPILE_OPTIONS = { strict: true, noEscape: true, knownHelpersOnly: false } as const;
+
+interface Source {
+  file: string;
+  source: string;
+  builtin: boolean;
+}
+
+/** templates/<kind>.hbs and templates/partials/*.hbs of one folder. */
+function readFolder(dir: string, builtin: boolean): { kinds: Map<string, Source>; partials: Map<string, Source> } {
+  const read = (folder: string) =>
+    new Map(
+      (existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.hbs')) : []).map((f): [string, Source] => {
+        const file = join(folder, f);
+        const source = readFileSync(file, 'utf8');
+        // A user's template is refused as soon as it is read; the built-in ones (tested) when compiled.
+        if (!builtin) checkSafeOutput(file, source);
+        return [basename(f, '.hbs'), { file, source, builtin }];
+      }),
+    );
+  return { kinds: read(dir), partials: read(join(dir, 'partials')) };
+}
+
+/** A template function: the bundled CLI's precompiled one while the file is unchanged, else compiled now. */
+function compile(env: typeof Handlebars, t: Source): Render {
+  const ahead = t.builtin ? PRECOMPILED[relative(templatesDir, t.file)] : undefined;
+  if (ahead?.source === t.source) return env.template(ahead.spec);
+  if (t.builtin) checkSafeOutput(t.file, t.source);
+  return env.compile(t.source, COMPILE_OPTIONS);
+}
+
+/**
+ * The built-in templates precompiled, as JavaScript source for src/render/precompiled.ts in the
+ * bundled CLI (scripts/bundle.mjs): compiling them is most of a cold build's own work.
+ */
+export function precompiledSource(): string {
+  const { kinds, partials } = readFolder(templatesDir, true);
+  const entries = [...kinds.values(), ...partials.values()].map((t) => {
+    checkSafeOutput(t.file, t.source);
+    const spec = Handlebars.precompile(t.source, COMPILE_OPTIONS) as string;
+    return `${JSON.stringify(relative(templatesDir, t.file))}: { source: ${JSON.stringify(t.source)}, spec: ${spec} }`;
+  });
+  return `{\n${entries.join(',\n')}\n}`;
+}
+
 /**
  * Loads templates/<kind>.hbs and templates/partials/*.hbs, then the same from each override
  * folder in turn (a later folder replaces a kind of the same name).
@@ -83,44 +129,28 @@ export function loadTemplates(overrideDirs: string[] = []): TemplateSet {
   const env = Handlebars.create();
   for (const [n, h] of Object.entries(OUTPUT_HELPERS)) env.registerHelper(n, strictOutput(n, h));
   for (const [n, h] of Object.entries(LOGIC_HELPERS)) env.registerHelper(n, h);
-  const sources = new Map<string, { file: string; source: string; checked: boolean }>();
-  for (const dir of [templatesDir, ...overrideDirs]) {
-    if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).filter((f) => f.endsWith('.hbs'))) {
-      const source = readFileSync(join(dir, f), 'utf8');
-      // A user's template is refused as soon as it is read; the built-in ones (tested) when first used.
-      const checked = dir !== templatesDir;
-      if (checked) checkSafeOutput(join(dir, f), source);
-      sources.set(basename(f, '.hbs'), { file: join(dir, f), source, checked });
-    }
-    const partials = join(dir, 'partials');
-    if (!existsSync(partials)) continue;
-    for (const f of readdirSync(partials).filter((f) => f.endsWith('.hbs'))) {
-      const source = readFileSync(join(partials, f), 'utf8');
-      checkSafeOutput(join(partials, f), source);
-      env.registerPartial(basename(f, '.hbs'), source);
-    }
+  const sources = new Map<string, Source>();
+  for (const [i, dir] of [templatesDir, ...overrideDirs].entries()) {
+    const { kinds, partials } = readFolder(dir, i === 0);
+    for (const [kind, t] of kinds) sources.set(kind, t);
+    for (const [name, t] of partials) env.registerPartial(name, compile(env, t));
   }
-  // Each kind is compiled when a deck first uses it: a deck uses a few of the kinds, and parsing
-  // them all would be most of a `validate`.
+  // Each kind is compiled when a deck first uses it: a deck uses a few of the kinds.
   const compiled = new Map<string, Render>();
-  const compile = (kind: string): Render | undefined => {
-    const found = sources.get(kind);
-    if (!found || compiled.has(kind)) return compiled.get(kind);
-    if (!found.checked) checkSafeOutput(found.file, found.source);
-    const template = env.compile(found.source, { strict: true, noEscape: true, knownHelpersOnly: false });
-    compiled.set(kind, template);
-    return template;
+  const template = (kind: string): Render | undefined => {
+    const t = sources.get(kind);
+    if (t && !compiled.has(kind)) compiled.set(kind, compile(env, t));
+    return compiled.get(kind);
   };
   return {
     kinds: () => [...sources.keys()].sort(),
     has: (kind) => sources.has(kind),
-    overridden: (kind) => sources.get(kind)?.checked === true,
+    overridden: (kind) => sources.get(kind)?.builtin === false,
     render(kind, context) {
-      const template = compile(kind);
-      if (!template) throw new WgdeckError(E.UnknownSlideKind, { kind, known: [...sources.keys()].sort() });
+      const fill = template(kind);
+      if (!fill) throw new WgdeckError(E.UnknownSlideKind, { kind, known: [...sources.keys()].sort() });
       try {
-        return template(context);
+        return fill(context);
       } catch (e) {
         throw new WgdeckError(E.TemplateError, { template: sources.get(kind)!.file, detail: (e as Error).message });
       }

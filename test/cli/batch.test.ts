@@ -8,7 +8,7 @@ import { pdfPages, tempDir, wgdeck } from '../helpers/cli.js';
 
 const decks = new URL('../../../decks/', import.meta.url);
 
-test('a batch builds the good decks, names the broken one with its error, and exits 1', () => {
+test('a batch builds the good decks, names the broken one with its error, and exits 1', async () => {
   const dir = tempDir();
   const out = join(dir, 'out');
   copyFileSync(new URL('minimal.yaml', decks), join(dir, 'a-minimal.yaml'));
@@ -16,7 +16,7 @@ test('a batch builds the good decks, names the broken one with its error, and ex
   // The third line's minutes are not a number.
   writeFileSync(join(dir, 'b-broken.yaml'), readFileSync(new URL('minimal.yaml', decks), 'utf8').replace('minutes: 20', 'minutes: twenty'));
 
-  const r = wgdeck(['build', dir, '--out', out]);
+  const r = await wgdeck(['build', dir, '--out', out]);
   assert.equal(r.code, 1, r.stdout + r.stderr);
   for (const name of ['a-minimal', 'c-copy']) {
     assert.ok(existsSync(join(out, `${name}.html`)), `${name}.html`);
@@ -34,11 +34,11 @@ test('a batch builds the good decks, names the broken one with its error, and ex
   assert.doesNotMatch(r.stderr, /\x1b\[/);
 });
 
-test('a batch of good decks exits 0', () => {
+test('a batch of good decks exits 0', async () => {
   const dir = tempDir();
   copyFileSync(new URL('minimal.yaml', decks), join(dir, 'one.yaml'));
   copyFileSync(new URL('minimal.yaml', decks), join(dir, 'two.yaml'));
-  const r = wgdeck(['build', '--html', dir]);
+  const r = await wgdeck(['build', '--html', dir]);
   assert.equal(r.code, 0, r.stdout + r.stderr);
   assert.match(r.stdout, /2 of 2 decks built/);
   assert.ok(existsSync(join(dir, 'one.html')) && existsSync(join(dir, 'two.html')));

@@ -17,12 +17,12 @@ after(async () => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-test('a meeting deck is named by meeting number and acronym, an interim by its date', () => {
+test('a meeting deck is named by meeting number and acronym, an interim by its date', async () => {
   assert.equal(materialBase({ meeting: { number: 123, date: '2025-07-22' }, group: { acronym: 'saag' } }), 'slides-123-saag-chairs-slides');
   assert.equal(materialBase({ meeting: { date: '2019-03-05' }, group: { acronym: 'secdispatch' } }), 'slides-interim-2019-03-05-secdispatch-chairs-slides');
 });
 
-test('the revision is one above the highest PDF or PPTX revision in the folder', () => {
+test('the revision is one above the highest PDF or PPTX revision in the folder', async () => {
   const dir = scratch();
   const base = 'slides-123-saag-chairs-slides';
   assert.equal(nextRevision(dir, base), `${base}-00`);
@@ -48,8 +48,8 @@ test('building with proceedings writes -00, then -01, and keeps the HTML name', 
   assert.deepEqual(readdirSync(out).sort(), ['minimal.html', 'slides-125-quic-chairs-slides-00.pdf', 'slides-125-quic-chairs-slides-01.pdf']);
 });
 
-test('--proceedings with --watch is a usage error', () => {
-  const r = wgdeck(['build', minimal, '--proceedings', '--watch']);
+test('--proceedings with --watch is a usage error', async () => {
+  const r = await wgdeck(['build', minimal, '--proceedings', '--watch']);
   assert.equal(r.code, 1);
   assert.match(r.stderr, /--proceedings writes a new revision each build/);
 });
