@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
+import { isWgdeckError } from '../../src/errors.js';
 import { startPreview, type Preview } from '../../src/preview/server.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { tempDir } from '../helpers/cli.js';
@@ -41,6 +42,17 @@ after(async () => {
 test('serves the deck on localhost', () => {
   assert.match(preview.url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
   assert.match(logged[0], /rendered .*deck\.yaml \(3 slides\)/);
+});
+
+test('a port in use is an environment error (exit 2) naming the address', async () => {
+  const port = Number(new URL(preview.url).port);
+  await assert.rejects(startPreview({ file, port }), (e: unknown) => {
+    assert.ok(isWgdeckError(e));
+    assert.equal(e.code, 'listen-failed');
+    assert.equal(e.exit, 2);
+    assert.match(e.message, new RegExp(`127\\.0\\.0\\.1:${port}: another program is using the port`));
+    return true;
+  });
 });
 
 test('an edit of the deck reloads the page, on the same slide', async () => {
