@@ -105,6 +105,7 @@ export async function startPreview(opts: PreviewOptions): Promise<Preview> {
   });
 
   await render();
+  await watcher.ready;
   const host = opts.host ?? '127.0.0.1';
   let port: number;
   try {

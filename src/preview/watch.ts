@@ -1,9 +1,9 @@
-// Watching what a deck is made of, shared by `wgdeck preview` and `wgdeck build --watch`: folders
-// are watched rather than files (editors save by renaming, which a watch on the file would miss),
-// events are debounced, and a change during a rebuild queues one more rebuild instead of a second
-// one running alongside.
-import { readdirSync, watch, type FSWatcher } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+// Watching what a deck is made of, shared by `wgdeck preview` and `wgdeck build --watch`: chokidar
+// watches each folder and its subfolders (following editors that save by renaming a new copy over
+// the file), events are debounced, and a change during a rebuild queues one more rebuild instead of
+// a second one running alongside.
+import { watch, type FSWatcher } from 'chokidar';
+import { dirname, extname, relative, resolve, sep } from 'node:path';
 import type { Deck } from '../deck/types.js';
 import { templatesDir as builtinTemplates, themesDir } from '../paths.js';
 import { forgetCompiled } from '../render/render.js';
@@ -28,33 +28,20 @@ export function sourceRoots(file: string, opts: { templatesDir?: string; deck?: 
 }
 
 /**
- * A folder and its subfolders, each to be watched on its own: Node 20's recursive watch on Linux
- * follows files rather than folders and loses a file once an editor saves it by renaming a new
- * copy over it. Hidden folders and node_modules hold no slides.
- */
-function folders(root: string): string[] {
-  let entries;
-  try {
-    entries = readdirSync(root, { withFileTypes: true });
-  } catch {
-    return []; // gone, or not a folder: the next render reports what is missing
-  }
-  const subfolders = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules');
-  return [root, ...subfolders.flatMap((e) => folders(join(root, e.name)))];
-}
-
-/**
  * What a deck can be made of: decks, templates, themes and images. Anything else in the deck's
  * folder (the build's own HTML and PDF, editor swap files, logs) is no cause to render again.
  */
 const SOURCE_EXTENSIONS = new Set(['.yaml', '.yml', '.hbs', '.css', ...Object.keys(MIME)]);
 
 export class SourceWatcher {
-  private watchers = new Map<string, FSWatcher>();
+  private watcher?: FSWatcher;
+  private roots = new Set<string>();
   private changed = new Set<string>();
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
   private closed = false;
+  /** resolves once the first folders are watched: a change made before that may go unseen */
+  ready: Promise<void> = Promise.resolve();
 
   /** `rebuild` gets the absolute paths that changed; it should report its own errors. */
   constructor(
@@ -62,19 +49,33 @@ export class SourceWatcher {
     private readonly debounceMs = 100,
   ) {}
 
-  /** Watches exactly these folders and their subfolders from now on (as they are now). */
+  /** Watches exactly these folders and their subfolders from now on. */
   watch(roots: string[]): void {
-    const wanted = new Set(roots.flatMap(folders));
-    for (const [dir, w] of this.watchers) {
-      if (!wanted.has(dir)) (w.close(), this.watchers.delete(dir));
-    }
-    for (const dir of wanted) {
-      if (this.closed || this.watchers.has(dir)) continue;
-      const w = watch(dir, (_event, name) => name && this.onEvent(resolve(dir, name.toString())));
+    if (this.closed) return;
+    const wanted = new Set(roots.map((r) => resolve(r)));
+    const before = this.roots;
+    this.roots = wanted;
+    if (!this.watcher) {
+      this.watcher = watch([...wanted], { ignoreInitial: true, ignored: (path) => this.ignored(resolve(path)) });
+      this.watcher.on('all', (_event, path) => this.onEvent(resolve(path)));
       // A watched folder that disappears is not fatal: the next render reports the missing files.
-      w.on('error', () => (w.close(), this.watchers.delete(dir)));
-      this.watchers.set(dir, w);
+      this.watcher.on('error', () => {});
+      const w = this.watcher;
+      this.ready = new Promise((done) => w.once('ready', () => done()));
+    } else {
+      const added = [...wanted].filter((r) => !before.has(r));
+      const removed = [...before].filter((r) => !wanted.has(r));
+      if (added.length) this.watcher.add(added);
+      if (removed.length) this.watcher.unwatch(removed);
     }
+  }
+
+  /** Hidden folders and files and node_modules below a root hold no slides (the root itself may be hidden). */
+  private ignored(path: string): boolean {
+    return [...this.roots].some((root) => {
+      const below = relative(root, path);
+      return below !== '' && !below.startsWith('..') && below.split(sep).some((part) => part.startsWith('.') || part === 'node_modules');
+    });
   }
 
   private onEvent(file: string): void {
@@ -100,8 +101,7 @@ export class SourceWatcher {
   async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.timer);
-    for (const w of this.watchers.values()) w.close();
-    this.watchers.clear();
+    await this.watcher?.close();
     await this.running;
   }
 }
