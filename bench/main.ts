@@ -29,14 +29,16 @@ const { values } = parseArgs({
     // a smoke run (the test) leaves marp-cli out: wgdeck's own figures, no ratios
     'skip-marp': { type: 'boolean', default: false },
     'skip-memory': { type: 'boolean', default: false },
+    // the test measures the unbundled CLI it has just compiled
+    cli: { type: 'string', default: join(packageRoot, 'dist', 'bin', 'wgdeck.js') },
     results: { type: 'string', default: join(packageRoot, 'bench', 'results.json') },
   },
 });
 const N = Number(values.decks);
 const REPS = Number(values.reps);
-if (!(N >= 1 && REPS >= 1)) throw new Error('usage: bench [--decks N] [--reps R] [--skip-marp] [--skip-memory] [--results FILE]');
+if (!(N >= 1 && REPS >= 1)) throw new Error('usage: bench [--decks N] [--reps R] [--skip-marp] [--skip-memory] [--cli FILE] [--results FILE]');
 
-const wgdeckBin = join(packageRoot, 'dist', 'bin', 'wgdeck.js');
+const wgdeckBin = values.cli;
 if (!existsSync(wgdeckBin)) throw new Error(`${wgdeckBin} is missing: run \`npm run build\` first`);
 const chrome = findBrowser().path;
 const env = { ...process.env, CHROME_PATH: chrome };
