@@ -14,7 +14,11 @@ have_browser() {
   return 1
 }
 have_browser || packages+=(chromium)
-have_font() { command -v fc-list >/dev/null 2>&1 && fc-list | grep -qi "$1"; }
+# The font list is read once and searched in bash: `fc-list | grep -q` under pipefail fails at
+# random, when grep exits at the first match and fc-list dies of SIGPIPE.
+fonts=""
+command -v fc-list >/dev/null 2>&1 && fonts=$(fc-list 2>/dev/null || true)
+have_font() { [[ "${fonts,,}" == *"${1,,}"* ]]; }
 # Fonts: text (Noto Sans, Liberation), CJK names, and emoji without any download at render time.
 have_font 'Noto Sans:' || have_font 'NotoSans-Regular' || packages+=(fonts-noto-core)
 have_font 'Noto Color Emoji' || packages+=(fonts-noto-color-emoji)
@@ -32,7 +36,18 @@ if [ ${#packages[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
 fi
 
-# puppeteer's own browser download is skipped by .puppeteerrc.cjs: wgdeck prints with the system one.
-npm ci --no-audit --no-fund
-npm run build
-node dist/cli/main.js build decks/minimal.yaml --out out
+# wgdeck depends on puppeteer-core, which never downloads a browser: it prints with the system one.
+# On a machine set up before, what is up to date is left alone, so a second run takes seconds.
+if [ -f node_modules/.package-lock.json ] && [ node_modules/.package-lock.json -nt package-lock.json ]; then
+  echo "setup: node_modules is up to date"
+else
+  npm ci --no-audit --no-fund
+fi
+newer=""
+[ -f dist/bin/wgdeck.js ] && newer=$(find src templates scripts package.json tsconfig.json -newer dist/bin/wgdeck.js -print -quit)
+if [ -f dist/bin/wgdeck.js ] && [ -z "$newer" ]; then
+  echo "setup: dist/ is up to date"
+else
+  npm run build
+fi
+node dist/bin/wgdeck.js build decks/minimal.yaml --out out
