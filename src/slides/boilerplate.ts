@@ -1,5 +1,5 @@
 // The IETF's own texts (Note Well, Note Really Well, Meeting Tips, Resources): trusted Markdown
-// from src/resolve/boilerplate.ts, chosen by meeting era in src/resolve/eras.ts.
+// from src/ietf/texts.ts, chosen by meeting era in src/ietf/eras.ts.
 import { meetingTipsEra, noteWellEra, resourcesEra, showNoteReallyWell, recordedByDefault } from '../ietf/eras.js';
 import { noteWell as noteWellText, noteReallyWell as noteReallyWellText, meetingTips as tipsText, resources as resourcesText, qrCodeSvg, NOTE_WELL_QR_URL, type Block } from '../ietf/texts.js';
 import { trusted, type Trusted } from '../text/trusted.js';
