@@ -1,10 +1,10 @@
 // The IETF's own texts (Note Well, Note Really Well, Meeting Tips, Resources): trusted Markdown
-// from src/resolve/boilerplate.ts, chosen by meeting era in src/resolve/eras.ts, plus the lines the
-// chairs add to Meeting Tips and Resources (`boilerplate.tips_extra`, `resources_extra`).
-import { meetingTipsEra, noteWellEra, resourcesEra, showNoteReallyWell, recordedByDefault, MEETING_TIPS_FROM, RESOURCES_FROM } from '../resolve/eras.js';
-import { noteWell as noteWellText, noteReallyWell as noteReallyWellText, meetingTips as tipsText, resources as resourcesText, qrCodeSvg, NOTE_WELL_QR_URL, TIPS_SECTIONS, type Block } from '../resolve/boilerplate.js';
-import { md } from '../render/escape.js';
-import { trusted, type Trusted } from '../render/trusted.js';
+// from src/ietf/texts.ts, chosen by meeting era in src/ietf/eras.ts, plus the lines the chairs add
+// to Meeting Tips and Resources (`boilerplate.tips_extra`, `resources_extra`).
+import { meetingTipsEra, noteWellEra, resourcesEra, showNoteReallyWell, recordedByDefault, MEETING_TIPS_FROM, RESOURCES_FROM } from '../ietf/eras.js';
+import { noteWell as noteWellText, noteReallyWell as noteReallyWellText, meetingTips as tipsText, resources as resourcesText, qrCodeSvg, NOTE_WELL_QR_URL, TIPS_SECTIONS, type Block } from '../ietf/texts.js';
+import { md } from '../text/escape.js';
+import { trusted, type Trusted } from '../text/trusted.js';
 import type { BuildContext, ResolvedSlide, SlideBuilder } from './types.js';
 import type { NestedList, SlideEntry, TipsExtra } from '../deck/types.js';
 

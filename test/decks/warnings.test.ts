@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { loadDeck } from '../../src/deck/load.js';
 import { formatProblem } from '../../src/errors.js';
 import { packageRoot } from '../../src/paths.js';
-import { resolveDeck } from '../../src/resolve/resolve.js';
+import { resolveDeck } from '../../src/plan.js';
 
 const decks = join(packageRoot, 'decks');
 

@@ -5,10 +5,10 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { parseDeck } from '../../src/deck/load.js';
-import { formatProblem } from '../../src/errors.js';
-import { resolveDeck } from '../../src/resolve/resolve.js';
-import { head } from '../helpers/deck.js';
+import { parseDeck } from '../src/deck/load.js';
+import { formatProblem } from '../src/errors.js';
+import { resolveDeck } from '../src/plan.js';
+import { head } from './helpers/deck.js';
 
 const AGENDA = 'agenda:\n  items: [{ topic: Welcome }]\n';
 
