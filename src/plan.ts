@@ -39,7 +39,7 @@ function isStandard(kind: string): kind is StandardSlide {
  * A standard slide named there takes its standard place (and is shown even where it would not
  * apply); `after: X` entries follow X's place; the others close the deck, in their order.
  */
-export function slideEntries(deck: Deck): SlideEntry[] {
+function slideEntries(deck: Deck): SlideEntry[] {
   if (deck.slides) return deck.slides;
   const extra = deck.extra_slides;
   const entries: SlideEntry[] = [];
