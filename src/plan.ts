@@ -89,6 +89,17 @@ async function leftOut(ctx: Omit<BuildContext, 'none'>, listed: SlideEntry[]): P
   }
 }
 
+/** The chairs' own lines for a boilerplate slide the deck does not show would vanish too. */
+function unshownLines(deck: Deck, slides: ResolvedSlide[], warn: (path: string, message: string) => void): void {
+  const added: Array<[kind: string, path: string, lines: number]> = [
+    ['meeting-tips', 'boilerplate.tips_extra', Object.values(deck.boilerplate.tips_extra).flat().length],
+    ['resources', 'boilerplate.resources_extra', deck.boilerplate.resources_extra.length],
+  ];
+  for (const [kind, path, lines] of added) {
+    if (lines > 0 && !slides.some((s) => s.kind === kind)) warn(path, `these lines go on the \`${kind}\` slide, which this deck does not show`);
+  }
+}
+
 export async function resolveDeck(deck: Deck, opts: { positions?: Map<string, { line: number; col: number }> } = {}): Promise<ResolvedDeck> {
   const warnings: Problem[] = [];
   const ctx = {
@@ -111,5 +122,6 @@ export async function resolveDeck(deck: Deck, opts: { positions?: Map<string, { 
     slides.push(...built.slides.map((s) => (notes === undefined ? s : { ...s, notes })));
   }
   if (deck.slides) await leftOut(ctx, deck.slides);
+  unshownLines(deck, slides, ctx.warn);
   return { deck, slides, meta: documentMeta(deck), footer: deck.style.footer ?? defaultFooter(deck), warnings };
 }

@@ -106,3 +106,13 @@ test('meeting_tips: false is why a named tips slide is missing', async () => {
   const r = await resolved(`${IETF_123}${AGENDA}boilerplate: { meeting_tips: false }\nextra_slides: [meeting-tips]\n`);
   assert.deepEqual(r.warnings, ['warning: extra_slides[0]: no `meeting-tips` slide: `boilerplate.meeting_tips` is false (deck.yaml:11:16)']);
 });
+
+test('the chairs\' lines for a boilerplate slide the deck does not show are a warning at them', async () => {
+  const extra = 'boilerplate:\n  tips_extra: { remote: [Mute] }\n  resources_extra: [Slides]\n';
+  const r = await resolved(`${head('number: 110\n  date: 2021-03-08')}${AGENDA}${extra}`);
+  assert.deepEqual(r.warnings, [
+    'warning: boilerplate.tips_extra: these lines go on the `meeting-tips` slide, which this deck does not show (deck.yaml:10:15)',
+    'warning: boilerplate.resources_extra: these lines go on the `resources` slide, which this deck does not show (deck.yaml:11:20)',
+  ]);
+  assert.deepEqual((await resolved(`${IETF_123}${AGENDA}${extra}`)).warnings, []);
+});
