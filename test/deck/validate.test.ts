@@ -161,7 +161,10 @@ test('boilerplate extra lines: a list goes to the in-person tips, a mapping name
 
 test('administrivia: false leaves the slide out; true is not a form of it', () => {
   assert.equal(parseDeck(`${MINIMAL}administrivia: false\n`, 'deck.yaml').deck.administrivia, false);
-  assert.deepEqual(errorsOf(`${MINIMAL}administrivia: true\n`), ['administrivia: expected false, got true (deck.yaml:10:16)']);
+  assert.deepEqual(errorsOf(`${MINIMAL}administrivia: true\n`), [
+    'administrivia: expected a mapping with note_takers, chat_scribe, bluesheets, items; or false, got true (deck.yaml:10:16)',
+  ]);
+  assert.deepEqual(errorsOf(`${MINIMAL}administrivia: { chat_scrib: Bob }\n`), ['administrivia.chat_scrib: unknown key; did you mean `chat_scribe`? (deck.yaml:10:18)']);
 });
 
 test('extra_slides: slides, or {after, slides}, with each entry\'s path; never together with slides', () => {
