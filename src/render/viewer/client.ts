@@ -387,18 +387,12 @@ function onKey(e: KeyboardEvent): void {
   e.preventDefault();
 }
 
-// The first click into a window that was not focused (coming back from Meetecho) only focuses it.
+// The first click into a window that was not focused (coming back from Meetecho) only focuses it;
+// a key pressed first counts as being back too.
 let armed = document.hasFocus();
 let swallow = false;
-let focusTimer: ReturnType<typeof setTimeout> | undefined;
-addEventListener('blur', () => {
-  armed = false;
-  clearTimeout(focusTimer);
-});
-// Focus that no click follows (Alt-Tab) arms the window again.
-addEventListener('focus', () => (focusTimer = setTimeout(() => (armed = true), 400)));
+addEventListener('blur', () => (armed = false));
 addEventListener('pointerdown', () => {
-  clearTimeout(focusTimer);
   swallow = !armed;
   armed = true;
 }, true);
