@@ -196,11 +196,11 @@ const zone = plan.timezone;
 const clockFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone: zone });
 const hmFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone });
 
-/** 272000 -> "4:32", 4000000 -> "1:06:40" */
+/** 272000 (or -272000) -> "4:32", 4000000 -> "1:06:40" */
 function duration(ms: number): string {
   const s = Math.floor(Math.abs(ms) / 1000);
-  const hms = s >= 3600 ? `${Math.floor(s / 3600)}:${String(Math.floor(s / 60) % 60).padStart(2, '0')}` : `${Math.floor(s / 60)}`;
-  return `${ms < 0 ? '−' : ''}${hms}:${String(s % 60).padStart(2, '0')}`;
+  const hm = s >= 3600 ? `${Math.floor(s / 3600)}:${String(Math.floor(s / 60) % 60).padStart(2, '0')}` : `${Math.floor(s / 60)}`;
+  return `${hm}:${String(s % 60).padStart(2, '0')}`;
 }
 
 function driftText(ms: number): string {
@@ -267,7 +267,7 @@ function buildPresenter() {
     el('div', { id: 'wgdeck-presenter' },
       el('header', {}, view.clock, view.elapsed, el('span', { className: 'wgdeck-hint', textContent: '? keys' })),
       el('div', { className: 'wgdeck-column' }, el('section', { id: 'wgdeck-current' }, view.current, view.counter), view.notes),
-      el('div', { className: 'wgdeck-column' }, el('section', { id: 'wgdeck-next' }, view.next, view.nextTitle), el('section', { id: 'wgdeck-agenda' }, view.left, view.items, view.end)),
+      el('div', { className: 'wgdeck-column' }, el('section', { id: 'wgdeck-next' }, view.next, view.nextTitle), el('section', { id: 'wgdeck-agenda' }, view.left, view.end, view.items)),
     ),
   );
   return view;
@@ -308,7 +308,8 @@ function renderClock(v: NonNullable<typeof presenterView>): void {
   const a = agendaState(start, now);
   const current = plan.items[a.current];
   v.left.className = a.left !== undefined && a.left < 0 ? 'wgdeck-over' : '';
-  v.left.textContent = !current ? (a.current < 0 ? '' : 'agenda done') : a.left === undefined ? current.topic : `${duration(a.left)} ${a.left < 0 ? 'over' : 'left'}: ${current.topic}`;
+  if (!current || a.left === undefined) v.left.textContent = current?.topic ?? (a.current < 0 ? '' : 'agenda done');
+  else v.left.replaceChildren(el('span', { className: 'wgdeck-count', textContent: `${duration(a.left)} ${a.left < 0 ? 'over' : 'left'}` }), `: ${current.topic}`);
   v.items.replaceChildren(
     ...plan.items.flatMap((item, i) => {
       const s = a.items[i];
@@ -317,10 +318,17 @@ function renderClock(v: NonNullable<typeof presenterView>): void {
       return item.section ? [el('li', { className: 'wgdeck-section', textContent: item.section }), li] : [li];
     }),
   );
-  const planEnd = start !== null && plan.duration !== undefined ? hmFormat.format(start + plan.duration * MINUTE) : plan.end;
-  const drift = a.drift ?? 0;
-  v.end.className = drift > 0 ? 'wgdeck-over' : '';
-  v.end.textContent = [planEnd ? `session ends ${planEnd}` : '', a.drift === undefined ? '' : `drift ${driftText(a.drift)}`].filter(Boolean).join(' · ');
+  const last = plan.items.length - 1;
+  const at = (minutes: number | undefined, planned: string | undefined) => (start !== null && minutes !== undefined ? hmFormat.format(start + minutes * MINUTE) : planned);
+  const sessionEnd = at(plan.duration, plan.end);
+  // The agenda can end before the session's slot does; then both are worth knowing.
+  const agendaEnd = last < 0 ? undefined : at(plannedEnd(last), plan.items[last].end);
+  const parts = [
+    agendaEnd && agendaEnd !== sessionEnd ? el('span', { textContent: `agenda ends ${agendaEnd}` }) : undefined,
+    sessionEnd ? el('span', { textContent: `session ends ${sessionEnd}` }) : undefined,
+    a.drift === undefined ? undefined : el('span', { className: a.drift > 0 ? 'wgdeck-over' : '', textContent: `drift ${driftText(a.drift)}` }),
+  ].filter((p) => p !== undefined);
+  v.end.replaceChildren(...parts.flatMap((p, i) => (i ? [' · ', p] : [p])));
   if (v.items.dataset.current !== String(a.current)) {
     v.items.dataset.current = String(a.current);
     v.items.querySelector('.wgdeck-now')?.scrollIntoView({ block: 'nearest' });

@@ -19,7 +19,7 @@ body.wgdeck-overview > div.marpit > svg[data-marpit-svg].active { outline-color:
 
 body.wgdeck-presenter > div.marpit { display: none; }
 body.wgdeck-presenter.wgdeck-overview > div.marpit { display: grid; }
-#wgdeck-presenter { position: fixed; inset: 0; display: grid; grid-template-columns: 3fr 2fr; grid-template-rows: auto minmax(0, 1fr); gap: 12px 16px; padding: 12px 16px; box-sizing: border-box; color: #eee; font: 20px/1.4 system-ui, sans-serif; }
+#wgdeck-presenter { position: fixed; inset: 0; display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); grid-template-rows: auto minmax(0, 1fr); gap: 12px 16px; padding: 12px 16px; box-sizing: border-box; color: #eee; font: 20px/1.4 system-ui, sans-serif; }
 #wgdeck-presenter header { grid-column: 1 / -1; display: flex; gap: 32px; align-items: baseline; font-size: 28px; font-variant-numeric: tabular-nums; }
 #wgdeck-presenter .wgdeck-hint { margin-left: auto; font-size: 16px; color: #999; }
 .wgdeck-column { display: flex; flex-direction: column; gap: 12px; min-height: 0; }
@@ -28,16 +28,19 @@ body.wgdeck-presenter.wgdeck-overview > div.marpit { display: grid; }
 .wgdeck-pane > svg { display: block; width: 100%; height: 100%; }
 .wgdeck-label { margin-top: 4px; color: #bbb; font-size: 18px; }
 #wgdeck-notes { flex: 1; min-height: 0; overflow: auto; white-space: pre-wrap; font-size: 28px; line-height: 1.35; }
-#wgdeck-agenda { flex: 1; min-height: 0; overflow: auto; border-top: 1px solid #444; padding-top: 8px; }
-#wgdeck-left { font-size: 26px; font-weight: 600; font-variant-numeric: tabular-nums; }
-#wgdeck-items { list-style: none; margin: 8px 0; padding: 0; font-size: 18px; }
+#wgdeck-agenda { flex: 1; min-height: 0; display: flex; flex-direction: column; border-top: 1px solid #444; padding-top: 8px; }
+#wgdeck-left { overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
+#wgdeck-left .wgdeck-count { font-size: 30px; font-weight: 600; font-variant-numeric: tabular-nums; }
+#wgdeck-items { flex: 1; min-height: 0; overflow: auto; list-style: none; margin: 8px 0 0; padding: 0; font-size: 18px; }
 #wgdeck-items li { display: grid; grid-template-columns: 7.5em 1fr; padding: 2px 6px; border-radius: 4px; }
 #wgdeck-items .wgdeck-time { color: #aaa; font-variant-numeric: tabular-nums; }
 #wgdeck-items .wgdeck-section { display: block; margin-top: 6px; color: #8cc4ff; font-weight: 600; }
 #wgdeck-items .wgdeck-done { color: #888; }
 #wgdeck-items .wgdeck-now { background: #1d3b5c; color: #fff; font-weight: 600; }
-#wgdeck-presenter .wgdeck-over, #wgdeck-items .wgdeck-over, #wgdeck-items .wgdeck-over .wgdeck-time { color: #ff6b6b; }
-#wgdeck-end { color: #bbb; font-variant-numeric: tabular-nums; }
+#wgdeck-presenter .wgdeck-over, #wgdeck-items .wgdeck-over .wgdeck-time { color: #ff6b6b; }
+#wgdeck-end { color: #bbb; font-size: 18px; font-variant-numeric: tabular-nums; }
+#wgdeck-end span { white-space: nowrap; }
+#wgdeck-end .wgdeck-over { font-weight: 600; }
 
 @media print {
   @page { size: 1280px 720px; margin: 0; }

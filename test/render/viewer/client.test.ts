@@ -144,7 +144,7 @@ test('with the start and time zone given, the meeting clock leads: current item,
   await setNow(page, START + 66 * MIN);
   rows = await agendaRows(page);
   assert.deepEqual(rows.map((r) => [r.now, r.over, r.red]), [[false, false, false], [false, false, false], [false, false, false], [true, true, true]]);
-  assert.equal(await text(page, '#wgdeck-left'), '−6:00 over: Open mic');
+  assert.equal(await text(page, '#wgdeck-left'), '6:00 over: Open mic');
   assert.equal(await text(page, '#wgdeck-end'), 'session ends 10:30 · drift +6 min');
 
   // The chair says the room is still on QLOG at 09:58 (N: back one item): QLOG overruns by 3 minutes.
@@ -152,7 +152,7 @@ test('with the start and time zone given, the meeting clock leads: current item,
   await page.keyboard.press('N');
   rows = await agendaRows(page);
   assert.deepEqual(rows.map((r) => [r.now, r.over]), [[false, false], [true, true], [false, false], [false, false]]);
-  assert.equal(await text(page, '#wgdeck-left'), '−3:00 over: QLOG');
+  assert.equal(await text(page, '#wgdeck-left'), '3:00 over: QLOG');
   assert.match(await text(page, '#wgdeck-end'), /drift \+3 min/);
   // n at 10:00 closes QLOG late (it stays red) and gives Multipath its 20 minutes from now.
   await setNow(page, START + 30 * MIN);
