@@ -93,3 +93,23 @@ test('the error overlay shows the offending lines of the deck, stays below the s
   writeFileSync(file, deck('Fixed Again'));
   await shows('Fixed Again');
 });
+
+test('a presenter window opened with p stays in step with the page, and keeps its clock, across reloads', async () => {
+  const popup = new Promise<Page>((done) => browser.once('targetcreated', async (t) => done((await t.page())!)));
+  await page.keyboard.press('Home');
+  await page.keyboard.press('p');
+  const presenter = await popup;
+  await presenter.waitForSelector('#wgdeck-current svg');
+  await presenter.keyboard.press('s');
+  await presenter.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => location.hash === '#2');
+  writeFileSync(file, deck('Reloaded Topic'));
+  await shows('Reloaded Topic');
+  await presenter.waitForFunction(() => document.body.textContent!.includes('Reloaded Topic'), { timeout: 15_000 });
+  assert.match(await presenter.$eval('#wgdeck-elapsed', (e) => e.textContent!), /^elapsed /, 'the clock started before the reload still runs');
+  await presenter.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => location.hash === '#3');
+  await page.keyboard.press('ArrowLeft');
+  await presenter.waitForFunction(() => location.hash === '#2');
+  await presenter.close();
+});
