@@ -35,7 +35,7 @@ const storageKey = `wgdeck:${location.pathname}`;
 const clamp = (i: number) => Math.min(slides.length - 1, Math.max(0, i));
 const fromHash = () => clamp((parseInt(location.hash.slice(1), 10) || 1) - 1);
 
-let state: SharedState = { slide: 0, black: false, started: null, marks: null, rev: 0, by: me, ...stored(), };
+let state: SharedState = { slide: 0, black: false, started: null, marks: null, rev: 0, by: me, ...stored() };
 state.slide = fromHash();
 
 function stored(): Partial<SharedState> {
@@ -74,7 +74,8 @@ addEventListener('message', (e) => {
   receive(e.data, e.source as Window | null);
 });
 
-function send(msg: Message, to?: Window | null): void {
+/** To one window, or to all the windows in step with this one. */
+function send(msg: Message, to?: Window): void {
   for (const w of to ? [to] : peers) {
     if (w.closed) peers.delete(w);
     else w.postMessage(msg, '*');
@@ -282,7 +283,6 @@ function showIn(pane: HTMLElement, i: number): void {
 function render(): void {
   slides.forEach((s, j) => s.classList.toggle('active', j === state.slide));
   if (location.hash !== `#${state.slide + 1}`) history.replaceState(null, '', `#${state.slide + 1}`);
-  document.body.classList.toggle('wgdeck-blacked', state.black);
   black.hidden = !state.black || presenting;
   if (document.body.classList.contains('wgdeck-overview')) slides[state.slide].scrollIntoView({ block: 'nearest' });
   if (presenterView) renderPresenter(presenterView);
@@ -296,7 +296,6 @@ function renderPresenter(v: NonNullable<typeof presenterView>): void {
   v.counter.textContent = `${i + 1} / ${slides.length}: ${data.titles[i] ?? ''}${state.black ? ' · screen black (b)' : ''}`;
   v.nextTitle.textContent = i + 1 < slides.length ? `Next: ${data.titles[i + 1]}` : 'Last slide';
   v.notes.textContent = data.notes[i] ?? '';
-  v.notes.classList.toggle('wgdeck-empty', !data.notes[i]);
   renderClock(v);
 }
 
