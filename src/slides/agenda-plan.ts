@@ -2,8 +2,8 @@
 // and, when the deck says when and where the session is, the instant it starts (so the browser
 // follows the meeting's clock whatever the laptop's time zone).
 import type { Deck } from '../deck/types.js';
-import { addMinutes, offsets, totalMinutes } from '../resolve/agenda-time.js';
-import { zonedInstant } from '../resolve/dates.js';
+import { addMinutes, offsets, totalMinutes } from './agenda-time.js';
+import { zonedInstant } from '../ietf/dates.js';
 import { topics } from './agenda.js';
 
 export interface PlannedItem {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { agendaPlan } from '../../src/slides/agenda-plan.js';
-import { zonedInstant } from '../../src/resolve/dates.js';
+import { zonedInstant } from '../../src/ietf/dates.js';
 import { deckOf, head } from '../helpers/deck.js';
 
 const ITEMS = 'agenda:\n  items:\n    - { topic: Welcome, presenter: Chairs, minutes: 5 }\n    - section: WG items\n      items:\n        - { topic: QLOG, minutes: 20 }\n        - { topic: Hackathon report }\n    - { topic: Open Mic, minutes: 10 }\n';

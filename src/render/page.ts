@@ -2,8 +2,8 @@
 // the viewer's script inline) that works from file:// and from a web page alike. The viewer
 // (src/render/viewer) shows one slide at a time, an overview, and a presenter window with the
 // agenda's clock. Printing gives one slide a page.
-import type { MarpOutput } from '../render/marp.js';
-import { VIEWER_CSS, viewerScript } from '../render/viewer/index.js';
+import type { MarpOutput } from './marp.js';
+import { VIEWER_CSS, viewerScript } from './viewer/index.js';
 import type { AgendaPlan } from '../slides/agenda-plan.js';
 
 export interface HtmlPageOptions {
