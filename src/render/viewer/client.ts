@@ -308,7 +308,8 @@ function renderClock(v: NonNullable<typeof presenterView>): void {
   const current = plan.items[a.current];
   v.left.className = a.left !== undefined && a.left < 0 ? 'wgdeck-over' : '';
   if (!current || a.left === undefined) v.left.textContent = current?.topic ?? (a.current < 0 ? '' : 'agenda done');
-  else v.left.replaceChildren(el('span', { className: 'wgdeck-count', textContent: `${duration(a.left)} ${a.left < 0 ? 'over' : 'left'}` }), `: ${current.topic}`);
+  // A countdown rounds up: an item just begun has all its minutes left.
+  else v.left.replaceChildren(el('span', { className: 'wgdeck-count', textContent: a.left < 0 ? `${duration(a.left)} over` : `${duration(Math.ceil(a.left / 1000) * 1000)} left` }), `: ${current.topic}`);
   v.items.replaceChildren(
     ...plan.items.flatMap((item, i) => {
       const s = a.items[i];
