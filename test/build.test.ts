@@ -76,9 +76,10 @@ slides:
 `);
   const r = await buildDeck(file, { outDir: dir, html: true, pdf: false });
   const html = readFileSync(r.outputs[0], 'utf8');
-  assert.equal((html.match(/<script/g) ?? []).length, 2, 'only the notes JSON and the viewer script');
-  const notes = JSON.parse(/<script type="application\/json" id="wgdeck-notes">([\s\S]*?)<\/script>/.exec(html)![1]);
-  assert.deepEqual(notes, { notes: ['Remind people </script> to sign in'], titles: ['Agenda'] });
+  assert.equal((html.match(/<script/g) ?? []).length, 2, 'only the viewer data JSON and the viewer script');
+  const data = JSON.parse(/<script type="application\/json" id="wgdeck-data">([\s\S]*?)<\/script>/.exec(html)![1]);
+  assert.deepEqual({ notes: data.notes, titles: data.titles }, { notes: ['Remind people </script> to sign in'], titles: ['Agenda'] });
+  assert.equal(data.agenda.items[0].topic, '</script><script>alert(1)</script>');
 });
 
 test('a failed build leaves an existing PDF as it was, and no partial file', async () => {
