@@ -10,7 +10,7 @@ import { BrowserPool } from './browser/pool.js';
 import { printDocument, renderPdf, type PrintDoc } from './export/pdf.js';
 import { materialBase, nextRevision } from './export/proceedings.js';
 import { renderPptx } from './export/pptx.js';
-import { MAX_UPLOAD_BYTES } from './check/rules.js';
+import { MAX_UPLOAD_BYTES } from './ietf/upload-rules.js';
 import { writeFileAtomic } from './fs/atomic.js';
 import { renderDeck, type RenderedDeck } from './render/render.js';
 import { version } from './paths.js';

@@ -4,7 +4,7 @@
 export { loadDeck, parseDeck, type LoadOptions, type LoadedDeck } from './deck/load.js';
 export { renderDeck, type DeckMarkdown, type RenderedDeck, type RenderOptions } from './render/render.js';
 export type { MarpOutput } from './render/marp.js';
-export type { ResolvedDeck } from './resolve/resolve.js';
+export type { ResolvedDeck } from './plan.js';
 export { buildDeck, deckFiles, type BuildOptions, type BuildResult } from './build.js';
 export { BrowserPool, type BrowserPoolOptions } from './browser/pool.js';
 export { findBrowser, type FindBrowserOptions, type FoundBrowser } from './browser/find.js';

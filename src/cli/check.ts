@@ -5,7 +5,7 @@ import { BrowserPool } from '../browser/pool.js';
 import type { RuleResult } from '../check/rules.js';
 import { E, WgdeckError, type Problem } from '../errors.js';
 import { JSON_OUTPUT, parse, QUIET, templatesOption } from './args.js';
-import { errorJson, errorText, printWarnings, type ErrorJson } from './output.js';
+import { errorJson, errorText, printWarnings, type ErrorJson } from '../errors-text.js';
 
 export const help = `Usage: wgdeck check <file.pdf|deck.yaml>... [options]
 

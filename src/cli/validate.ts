@@ -3,7 +3,7 @@ import { loadDeck } from '../deck/load.js';
 import { E, isWgdeckError, WgdeckError, type Problem } from '../errors.js';
 import { checkDeck } from '../render/render.js';
 import { JSON_OUTPUT, parse, QUIET, templatesOption } from './args.js';
-import { errorJson, errorText, printError, printWarnings, type ErrorJson } from './output.js';
+import { errorJson, errorText, printError, printWarnings, type ErrorJson } from '../errors-text.js';
 
 export const help = `Usage: wgdeck validate <deck.yaml|folder>... [options]
 

@@ -6,9 +6,9 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { E, WgdeckError } from '../errors.js';
 import { templatesDir } from '../paths.js';
-import * as escape from './escape.js';
+import * as escape from '../text/escape.js';
+import { Trusted } from '../text/trusted.js';
 import { PRECOMPILED } from './precompiled.js';
-import { Trusted } from './trusted.js';
 
 type Render = (context: object) => string;
 

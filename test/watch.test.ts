@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { SourceWatcher } from '../../src/preview/watch.js';
-import { tempDir } from '../helpers/cli.js';
+import { SourceWatcher } from '../src/watch.js';
+import { tempDir } from './helpers/cli.js';
 
 const settle = (ms = 400) => new Promise((done) => setTimeout(done, ms));
 
