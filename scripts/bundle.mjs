@@ -3,7 +3,7 @@
 // file per command (split where the code imports lazily) loads in a fraction of that. The library
 // (dist/index.js) stays tsc's output, so programs importing wgdeck load it module by module.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 
 const outdir = new URL('../dist/bin/', import.meta.url).pathname;
 
@@ -80,3 +80,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+
+// The HTML viewer's browser script is read at run time from beside the module that inlines it
+// (src/render/viewer/index.ts), which the bundle puts in chunks/: tsc has compiled it, copy it there.
+copyFileSync(new URL('../dist/render/viewer/client.js', import.meta.url), new URL('../dist/bin/chunks/client.js', import.meta.url));
