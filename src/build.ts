@@ -9,7 +9,9 @@ import { E, WgdeckError, type Problem } from './errors.js';
 import { BrowserPool } from './browser/pool.js';
 import { printDocument, renderPdf, type PrintDoc } from './export/pdf.js';
 import { finishPdf } from './export/pdf-meta.js';
-import { materialBase, nextRevision } from './export/proceedings.js';
+import { materialBase, nextRevision, sessionPageName } from './export/proceedings.js';
+import { agendaMarkdown } from './export/agenda.js';
+import { notesMarkdown } from './export/notes.js';
 import { renderPptx } from './export/pptx.js';
 import { MAX_UPLOAD_BYTES } from './check/rules.js';
 import { writeFileAtomic } from './fs/atomic.js';
@@ -32,6 +34,8 @@ export interface BuildOptions {
   browserPath?: string;
   /** a shared browser; one is started (and closed) for the call when absent */
   pool?: BrowserPool;
+  /** also the session agenda and the notes page, as Markdown (src/export/agenda.ts, notes.ts) */
+  pages?: boolean;
   /** called when the browser has printed the deck, before its PDF is finished and written */
   onPrinted?: () => void;
 }
@@ -105,6 +109,14 @@ export async function buildDeck(file: string, opts: BuildOptions = {}): Promise<
     const out = outputPath(file, 'html', opts.outDir);
     await writeFileAtomic(out, rendered.html);
     outputs.push(out);
+  }
+  if (opts.pages) {
+    const dir = opts.outDir ?? dirname(file);
+    for (const [page, markdown] of [['agenda', agendaMarkdown], ['notes', notesMarkdown]] as const) {
+      const out = join(dir, sessionPageName(page, file, deck, dir, opts.proceedings));
+      await writeFileAtomic(out, markdown(deck));
+      outputs.push(out);
+    }
   }
   const exportWarnings: Problem[] = [];
   if (wantPdf || opts.pptx) {
