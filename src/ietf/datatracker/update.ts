@@ -36,9 +36,13 @@ function reuseItems<T>(doc: Document, path: Path, values: T[], key: (item: unkno
   const existing = doc.getIn(path, true);
   const old = isSeq(existing) ? existing.items : [];
   const seq = doc.createNode([]) as ReturnType<Document['createNode']> & { items: unknown[] };
+  // New items take the layout of the deck's own: one line each when those are.
+  const flow = old.some((item) => (isMap(item) || isSeq(item)) && item.flow);
   for (const value of values) {
     const match = old.find((item) => key(nodeJs(item)) === key(value) && keep(nodeJs(item), value));
-    seq.items.push(match ?? doc.createNode(value));
+    const node = match ?? doc.createNode(value);
+    if (!match && flow && (isMap(node) || isSeq(node))) node.flow = true;
+    seq.items.push(node);
   }
   return seq as Node;
 }
@@ -83,7 +87,13 @@ function putDocuments(doc: Document, acronym: string, documents: DocValue[]): vo
     for (const key of ['stage', 'status', 'shepherd', 'ad'] as const) putIn(doc, item as YAMLMap, key, fresh[key]);
     items.push(item);
   }
-  for (const d of documents) if (!seen.has(d.name)) items.push(doc.createNode(d) as Node);
+  const flow = items.some((item) => isMap(item) && item.flow);
+  for (const d of documents) {
+    if (seen.has(d.name)) continue;
+    const node = doc.createNode(d) as Node;
+    if (flow && isMap(node)) node.flow = true;
+    items.push(node);
+  }
   if (existing === undefined && items.length === 0) return;
   const seq = doc.createNode([]) as Node & { items: Node[] };
   seq.items = items;
@@ -123,6 +133,40 @@ export function updateDeckSource(source: string, fields: DatatrackerFields): Upd
     if (!same(nodeJs(doc.getIn(['milestones', 'items'], true)), fields.milestones)) put(doc, ['milestones', 'items'], milestones);
   }
   putDocuments(doc, fields.group.acronym, fields.documents);
-  const text = doc.toString();
+  const text = spliceSections(source, doc.toString({ lineWidth: 0 }));
   return { text, changed: text !== source };
+}
+
+interface Sections {
+  /** the text before the first key: the file's header comments */
+  head: string;
+  /** each top-level key's text, from its line to the next key's line (comments above that key included) */
+  byKey: Map<string, string>;
+}
+
+function sections(text: string): Sections {
+  const contents = parseDocument(text).contents;
+  const pairs = isMap(contents) ? contents.items : [];
+  const lineStart = (offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
+  const starts = pairs.map((p) => lineStart((p.key as Node).range![0]));
+  const byKey = new Map<string, string>();
+  pairs.forEach((p, i) => byKey.set(String(nodeJs(p.key)), text.slice(starts[i], starts[i + 1] ?? text.length)));
+  return { head: text.slice(0, starts[0] ?? text.length), byKey };
+}
+
+/**
+ * The deck as the chair wrote it, byte for byte, except the top-level sections whose content
+ * changed, taken from the re-written document: the agenda and everything else the datatracker
+ * does not fill keep their layout exactly.
+ */
+function spliceSections(source: string, rewritten: string): string {
+  const before = sections(source);
+  const after = sections(rewritten);
+  const unchanged = (key: string) => same(nodeJs(parseDocument(before.byKey.get(key)!).contents), nodeJs(parseDocument(after.byKey.get(key)!).contents));
+  const parts = [before.head];
+  for (const [key, text] of after.byKey) {
+    const old = before.byKey.get(key);
+    parts.push(old !== undefined && (old === text || unchanged(key)) ? old : text);
+  }
+  return parts.join('');
 }
