@@ -13,7 +13,7 @@ import { materialBase, nextRevision, sessionPageName } from './export/proceeding
 import { agendaMarkdown } from './export/agenda.js';
 import { notesMarkdown } from './export/notes.js';
 import { renderPptx } from './export/pptx.js';
-import { MAX_UPLOAD_BYTES } from './check/rules.js';
+import { MAX_UPLOAD_BYTES } from './ietf/upload-rules.js';
 import { writeFileAtomic } from './fs/atomic.js';
 import { renderDeck, type RenderedDeck } from './render/render.js';
 import { version } from './paths.js';

@@ -2,8 +2,8 @@
 import { dirname, resolve as resolvePath } from 'node:path';
 import type { Deck } from '../deck/types.js';
 import { E, WgdeckError, type Problem } from '../errors.js';
-import { htmlPage } from '../export/html.js';
-import { resolveDeck, type ResolvedDeck } from '../resolve/resolve.js';
+import { htmlPage } from './page.js';
+import { resolveDeck, type ResolvedDeck } from '../plan.js';
 import { renderMarkdown } from './markdown.js';
 import { createMarp, renderMarp, type MarpOutput } from './marp.js';
 import { loadTemplates, type TemplateSet } from './templates.js';
