@@ -7,7 +7,7 @@ import { E, WgdeckError } from '../errors.js';
 import { writeFileAtomic } from '../fs/atomic.js';
 import { sessionPageName } from '../export/proceedings.js';
 import { parse } from './args.js';
-import { printWarnings } from './output.js';
+import { printWarnings } from '../errors-text.js';
 
 export interface MarkdownCommand {
   name: 'agenda' | 'notes';

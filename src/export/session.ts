@@ -1,9 +1,9 @@
 // What the agenda and the notes page both say about a session: its name, its date and slot line,
 // its links, and the agenda items with their drafts, read from the deck once.
 import type { AgendaTopic, Deck } from '../deck/types.js';
-import { addMinutes } from '../resolve/agenda-time.js';
-import { longDate } from '../resolve/dates.js';
-import { draftUrl, sessionLinks } from '../resolve/session-links.js';
+import { addMinutes } from '../slides/agenda-time.js';
+import { longDate } from '../ietf/dates.js';
+import { draftUrl, sessionLinks } from '../ietf/links.js';
 
 const KIND: Record<string, string> = { wg: 'WG', rg: 'RG', bof: 'BoF' };
 
