@@ -5,8 +5,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { packageRoot } from '../../src/paths.js';
 import { pdfText, tempDir, wgdeckAsync, type Run } from '../helpers/cli.js';
-import { startFixtureServer, type FixtureServer } from '../helpers/datatracker-server.js';
+import { deadUrl, startFixtureServer, type FixtureServer } from '../helpers/datatracker-server.js';
 
 let server: FixtureServer;
 before(async () => (server = await startFixtureServer()));
@@ -103,7 +104,7 @@ test('update --dry-run prints a diff and writes nothing', async () => {
 
 test('offline without a cache: exit 2 and nothing written; after one run online, offline works', async () => {
   const dir = tempDir();
-  const dead = 'http://127.0.0.1:9';
+  const dead = await deadUrl();
   const r = await run(['new', 'quic', '--meeting', '126', '--datatracker', dead, '--out', 'decks/126/'], { cwd: dir });
   assert.equal(r.code, 2);
   assert.match(r.stderr, /Cannot reach the datatracker[\s\S]*hint: /);
@@ -158,4 +159,20 @@ test('new without --datatracker: the next IETF meeting, acronyms in lower case, 
   assert.doesNotMatch(text, /interim|Madrid|Padang/);
   assert.doesNotMatch(text, new RegExp(`\\$schema=/`), 'no absolute path into the clone');
   assert.equal((await run(['validate', file], { cwd: dir })).code, 0);
+});
+
+test('update: an interim deck is refused, and offline without a cache the deck stays as it was (exit 2)', async () => {
+  const dir = tempDir();
+  const interim = join(packageRoot, 'decks', 'secdispatch-interim-2019.yaml');
+  const r = await run(['update', interim, '--datatracker', server.url], { cwd: dir });
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /names no IETF meeting/);
+  const file = join(dir, 'quic.yaml');
+  const deck = readFileSync(join(packageRoot, 'decks', 'quic-ietf125.yaml'), 'utf8');
+  writeFileSync(file, deck);
+  const offline = await run(['update', file, '--datatracker', await deadUrl()], { cwd: dir });
+  assert.equal(offline.code, 2);
+  assert.match(offline.stderr, /Cannot reach the datatracker/);
+  assert.equal(readFileSync(file, 'utf8'), deck);
+  assert.deepEqual(readdirSync(dir).filter((f) => f !== '.cache'), ['quic.yaml']);
 });

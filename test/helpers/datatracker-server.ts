@@ -59,3 +59,12 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     close: () => new Promise<void>((done) => (server.closeAllConnections(), server.close(() => done()))),
   };
 }
+
+/** A URL on 127.0.0.1 where nothing listens (a port just freed): a datatracker that is down. */
+export async function deadUrl(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((done) => server.close(() => done()));
+  return `http://127.0.0.1:${port}`;
+}

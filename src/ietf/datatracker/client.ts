@@ -111,7 +111,7 @@ export class DatatrackerClient {
         response = await fetch(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(60_000) });
         body = await response.text();
       } catch (e) {
-        if (last) throw new WgdeckError(E.DatatrackerUnreachable, { url, detail: networkDetail(e) });
+        if (last || !dropped(e)) throw new WgdeckError(E.DatatrackerUnreachable, { url, detail: networkDetail(e) });
         await sleep(Math.min(maxWait, 500 * 2 ** attempt));
         continue;
       }
@@ -134,6 +134,16 @@ function parseJson<T>(url: string, body: string): T {
     const start = body.trimStart().slice(0, 40).replace(/\s+/g, ' ');
     throw new WgdeckError(E.DatatrackerBadResponse, { url, detail: `the answer is not JSON (it begins "${start}")` });
   }
+}
+
+/**
+ * A connection that broke off (reset, closed early, timed out) is worth another try; a refused
+ * connection or an unknown host (offline) is not: the chair hears at once, or the cache stands in.
+ */
+function dropped(e: unknown): boolean {
+  const err = e as Error & { cause?: { code?: string } };
+  const code = err?.cause?.code ?? '';
+  return err?.name === 'TimeoutError' || ['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED'].includes(code);
 }
 
 /** fetch() says only "fetch failed"; the reason is in its cause. */

@@ -7,7 +7,7 @@ import { fetchGroupFacts } from '../../../src/ietf/datatracker/api.js';
 import { responseFileName } from '../../../src/ietf/datatracker/names.js';
 import { E, WgdeckError } from '../../../src/errors.js';
 import { tempDir } from '../../helpers/cli.js';
-import { startFixtureServer, type FixtureServer } from '../../helpers/datatracker-server.js';
+import { deadUrl, startFixtureServer, type FixtureServer } from '../../helpers/datatracker-server.js';
 
 let server: FixtureServer;
 before(async () => (server = await startFixtureServer()));
@@ -74,7 +74,7 @@ test('answers are cached for a day: fresh ones need no server, stale ones stand 
   assert.equal(server.requests.length, start + 1, '--refresh asks again');
   // Refreshing against a dead server falls back to the cached answer, with a warning.
   const stale: string[] = [];
-  const down = new DatatrackerClient({ baseUrl: 'http://127.0.0.1:9', cacheDir, refresh: true, attempts: 1 });
+  const down = new DatatrackerClient({ baseUrl: await deadUrl(), cacheDir, refresh: true });
   await assert.rejects(down.list('/api/v1/group/group/?acronym=quic'), (e: WgdeckError) => e.entry === E.DatatrackerUnreachable, 'another server has its own cache');
   server.faults.set(GROUP, [{ drop: true }]);
   const [fallback] = await client({ cacheDir, refresh: true, attempts: 1, onStale: (u) => stale.push(u) }).list<{ id: number }>('/api/v1/group/group/?acronym=quic');
