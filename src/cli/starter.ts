@@ -37,6 +37,9 @@ agenda:
 ${FIRST_ITEM}
 ${agendaExample}
     - { topic: Open Mic, presenter: All, minutes: 10 }
+
+# extra_slides:           # slides of your own, after the standard deck (or {after: agenda, slides: [...]})
+#   - discussion: { title: Adoption?, questions: [Adopt draft-ietf-${opts.acronym}-example?] }
 `;
 }
 

@@ -17,6 +17,8 @@ export function notesMarkdown(deck: Deck): string {
   const m = deck.meeting;
   const l = links(deck);
   const names = (people: Array<{ name: string }>) => people.map((p) => p.name).join(', ');
+  // A deck without an administrivia slide (administrivia: false) still has note takers to name.
+  const admin = deck.administrivia || undefined;
   const lines = [
     `# ${pageTitle(deck, 'Notes', ' ')}`,
     '',
@@ -24,8 +26,8 @@ export function notesMarkdown(deck: Deck): string {
     field('Session', [timeRange(deck) && m.timezone ? `${timeRange(deck)} (${m.timezone})` : timeRange(deck), daySession(deck)].filter(Boolean).join(', ')),
     ...(m.room ? [field('Room', m.room)] : []),
     field('Chairs', names(deck.group.chairs)),
-    field('Note takers', noteTakers(deck.administrivia)),
-    field('Chat scribe', deck.administrivia?.chat_scribe),
+    field('Note takers', noteTakers(admin)),
+    field('Chat scribe', admin?.chat_scribe),
   ];
   if (l.meetecho) lines.push(field('Meetecho', l.meetecho));
   if (l.chat) lines.push(field('Chat', l.chat));
