@@ -1,5 +1,6 @@
 // Escaping by context. Handlebars' HTML escaping does not protect Markdown (a "\n---\n" starts a
 // slide, "![bg](...)" loads a file), so every value a template writes goes through one of these.
+import { randomBytes } from 'node:crypto';
 import { draftUrl, rfcUrl, bcpUrl } from '../resolve/session-links.js';
 
 /** ASCII punctuation that can start or take part in Markdown, HTML, emoji or math syntax. */
@@ -16,6 +17,11 @@ function oneLine(s: string): string {
 }
 
 const SAFE_SCHEMES = /^(https?:|mailto:|xmpp:)/i;
+
+/** Whether a link may keep its target: a web, mail or XMPP address, or a place in the page. */
+export function isSafeLink(u: string): boolean {
+  return SAFE_SCHEMES.test(u.trim()) || u.startsWith('#');
+}
 
 /**
  * A URL for the destination of a Markdown link: only web, mail and XMPP schemes, and the
@@ -92,32 +98,37 @@ export function md(value: unknown): string {
   return BLOCK_START.test(linked) ? `\\${linked}` : linked;
 }
 
-const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+// A free Markdown body is not escaped by hand: the template gets a placeholder line, which the
+// render replaces by the body's lines and marks them for markdown-it to parse as a chair's Markdown
+// (render/untrusted.ts). The placeholder carries a number no deck can guess, so no value forges one.
+const BLOCK_NONCE = randomBytes(9).toString('base64url');
+const BLOCK_LINE = new RegExp(`^\uF8FF${BLOCK_NONCE}:([A-Za-z0-9+/=]*)\uF8FF$`);
 
-/**
- * A free Markdown slide body: block Markdown is allowed, but it cannot end its slide (no thematic
- * break, which Marp takes as a slide break; no unclosed fence that would swallow later slides), set
- * a directive or inject HTML (no "<" outside code), or load a file (no images).
- */
+/** A free Markdown slide body, in a template: one line that the render replaces by the body. */
 export function markdownBlock(value: unknown): string {
-  const lines = String(value ?? '').replace(/\r\n?/g, '\n').replace(/\s+$/, '').split('\n');
-  let fence: string | undefined;
-  const out = lines.map((line) => {
-    const f = FENCE.exec(line);
-    if (fence) {
-      if (f && f[1][0] === fence[0] && f[1].length >= fence.length) fence = undefined;
-      return line;
+  return `\uF8FF${BLOCK_NONCE}:${Buffer.from(String(value ?? ''), 'utf8').toString('base64')}\uF8FF`;
+}
+
+/** A template's output with each Markdown body put in place: the text, and the body's lines [start, end). */
+export function expandMarkdownBlocks(rendered: string): { text: string; blocks: Array<{ start: number; end: number }> } {
+  const out: string[] = [];
+  const blocks: Array<{ start: number; end: number }> = [];
+  for (const line of rendered.split('\n')) {
+    const m = BLOCK_LINE.exec(line);
+    if (!m) {
+      if (line.includes(`\uF8FF${BLOCK_NONCE}:`)) throw new Error('{{mdblock ...}} must stand on a line of its own');
+      out.push(line);
+      continue;
     }
-    if (f) {
-      fence = f[1];
-      return line;
-    }
-    if (THEMATIC_BREAK.test(line)) return line.replace(/([-*_])/, '\\$1');
-    return neutralizeHtmlAndImages(line);
-  });
-  if (fence) out.push(fence);
-  return out.join('\n');
+    const body = Buffer.from(m[1], 'base64').toString('utf8').replace(/\r\n?/g, '\n').replace(/\s+$/, '');
+    // Blank lines around it, so the Markdown reads as blocks of its own in the file too.
+    out.push('');
+    const start = out.length;
+    out.push(...body.split('\n'));
+    blocks.push({ start, end: out.length });
+    out.push('');
+  }
+  return { text: out.join('\n'), blocks };
 }
 
 /** A value inside a double-quoted HTML attribute of wgdeck's own tags (alt text). */

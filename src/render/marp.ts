@@ -1,14 +1,27 @@
 // One marp-core instance per theme set: offline (emoji stay unicode text for a local emoji font, no Twemoji CDN), no math, and
 // HTML limited to the few tags wgdeck's own templates use (every user value has "<" escaped).
 import { Marp } from '@marp-team/marp-core';
+import type MarkdownIt from 'markdown-it';
+import { isSafeLink } from './escape.js';
+import { untrustedMarkdown, type UntrustedEnv } from './untrusted.js';
+
+// A template (wgdeck's or a chair's override) may link only to web and mail addresses and show only
+// images wgdeck inlined: marp-core passes every attribute value through these.
+const href = (v: string) => (isSafeLink(v) ? v : '#');
+const src = (v: string) => (/^data:image\//i.test(v.trim()) ? v : '');
 
 const HTML_ALLOWLIST = {
-  div: ['class'],
-  span: ['class'],
-  p: ['class'],
-  br: [],
-  img: ['src', 'alt', 'class'],
-  a: ['href', 'class'],
+  div: { class: true },
+  span: { class: true },
+  p: { class: true },
+  br: {},
+  // Inline fields write code, emphasis and strike-through as tags (see md() in escape.ts).
+  code: {},
+  em: {},
+  strong: {},
+  s: {},
+  img: { src, alt: true, class: true },
+  a: { href, class: true },
 };
 
 export interface MarpOutput {
@@ -27,6 +40,7 @@ export function createMarp(themeCss: string[]): Marp {
     minifyCSS: false,
     script: false,
   });
+  marp.use((md: MarkdownIt) => untrustedMarkdown(md));
   for (const css of themeCss) marp.themeSet.add(css);
   memoizePack(marp);
   return marp;
@@ -55,7 +69,7 @@ function memoizePack(marp: Marp): void {
   };
 }
 
-export function renderMarp(marp: Marp, markdown: string): MarpOutput {
-  const { html, css } = marp.render(markdown);
+export function renderMarp(marp: Marp, markdown: string, untrusted?: UntrustedEnv): MarpOutput {
+  const { html, css } = marp.render(markdown, { untrusted });
   return { html, css, count: (html.match(/<section\b/g) ?? []).length };
 }

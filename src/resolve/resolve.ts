@@ -68,7 +68,7 @@ export async function resolveDeck(deck: Deck, opts: { positions?: Map<string, { 
     const built = await builder(ctx, entry);
     // Any entry may carry speaker notes; a slide that continues on several pages has them on each.
     const notes = entry.options.speaker_notes;
-    slides.push(...built.map((s) => (notes === undefined ? s : { ...s, notes })));
+    slides.push(...built.map((s) => ({ ...s, source: entry.path, ...(notes === undefined ? {} : { notes }) })));
   }
   return { deck, slides, meta: documentMeta(deck), footer: deck.style.footer ?? defaultFooter(deck), warnings };
 }
