@@ -1,6 +1,7 @@
 // Escaping by context. Handlebars' HTML escaping does not protect Markdown (a "\n---\n" starts a
 // slide, "![bg](...)" loads a file), so every value a template writes goes through one of these.
 import { randomBytes } from 'node:crypto';
+import MarkdownIt from 'markdown-it';
 import { draftUrl, rfcUrl, bcpUrl } from '../resolve/session-links.js';
 
 /** ASCII punctuation that can start or take part in Markdown, HTML, emoji or math syntax. */
@@ -42,8 +43,7 @@ export function link(target: string, label: string): string {
 const WEB = /(?<web>https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]'])/;
 const IETF_NAMES = /\b(?<draft>draft-[a-z0-9]+(?:-[a-z0-9]+)+)\b|\bRFC ?(?<rfc>\d{1,5})\b|\bBCP ?(?<bcp>\d{1,3})\b/;
 const TEXT_LINKS = new RegExp(`${WEB.source}|${IETF_NAMES.source}`, 'g');
-// In Markdown fields, drafts, RFCs and BCPs become links too, except inside a link, code or a web address.
-const MD_KEEP = /(\[[^\]]*\]\([^)]*\)|`[^`]*`|https?:\/\/\S+)/;
+// In Markdown fields, drafts, RFCs and BCPs become links too (web addresses are markdown-it's linkify).
 const MD_LINKS = new RegExp(IETF_NAMES.source, 'g');
 
 /** Replaces each match of `pattern` by a link, and what lies between matches by `gap(...)`. */
@@ -76,26 +76,50 @@ export function plain(value: unknown): string {
   return escapeLiteral(oneLine(String(value ?? '')));
 }
 
-// A line that would open a block (heading, quote, list, table, fence, setext underline) at the start of an inline field.
-const BLOCK_START = /^(#{1,6}(\s|$)|>|[-+*](\s|$)|\d{1,9}[.)](\s|$)|=+\s*$|\||`{3,}|~{3,})/;
+// Inline fields are read by markdown-it (HTML off) and written back: text escaped character by
+// character, code, emphasis and strike-through as the tags they stand for, links with a checked
+// address. So a field can only ever be inline Markdown: no block, HTML, directive or image.
+const inline = new MarkdownIt({ html: false, linkify: true });
 
-function neutralizeHtmlAndImages(s: string): string {
-  // "<" never opens HTML or a directive comment; "![" never loads an image.
-  return s.replace(/</g, '&lt;').replace(/!\[/g, '!\\[');
+/** Code as HTML text in which no character is Markdown, HTML or a table's cell separator. */
+function codeText(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+\-.!|<>~=$^:&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
+
+const TAGS: Record<string, string> = {
+  em_open: '<em>',
+  em_close: '</em>',
+  strong_open: '<strong>',
+  strong_close: '</strong>',
+  s_open: '<s>',
+  s_close: '</s>',
+};
 
 /**
  * An inline Markdown field (agenda notes, administrivia items): emphasis, code and links work,
- * but it stays on its line: no HTML, no directives, no images, no new block.
+ * and drafts, RFCs and BCPs become links, but it stays on its line: no HTML, directive, image or block.
  */
 export function md(value: unknown): string {
-  // "|" would end a table cell when the field stands in a table.
-  const s = neutralizeHtmlAndImages(oneLine(String(value ?? ''))).replace(/\|/g, '\\|');
-  const linked = s
-    .split(MD_KEEP)
-    .map((part, i) => (i % 2 === 1 ? part : autolink(part, MD_LINKS, (gap) => gap)))
-    .join('');
-  return BLOCK_START.test(linked) ? `\\${linked}` : linked;
+  const tokens = inline.parseInline(oneLine(String(value ?? '')), {})[0]?.children ?? [];
+  let out = '';
+  let href: string | undefined;
+  for (const t of tokens) {
+    if (t.type in TAGS) out += TAGS[t.type];
+    else if (t.type === 'code_inline') out += `<code>${codeText(t.content)}</code>`;
+    else if (t.type === 'link_open') {
+      href = t.attrGet('href') ?? '';
+      out += '[';
+    } else if (t.type === 'link_close') {
+      out += `](${url(href ?? '')})`;
+      href = undefined;
+    } else if (t.type === 'softbreak' || t.type === 'hardbreak') out += ' ';
+    else {
+      // Text, and what is shown as text: an image's alt text, an HTML tag as typed.
+      const shown = t.type === 'image' ? (t.children ?? []).map((c) => c.content).join('') : t.content;
+      out += href === undefined ? autolink(shown, MD_LINKS, escapeLiteral) : escapeLiteral(shown);
+    }
+  }
+  return out;
 }
 
 // A free Markdown body is not escaped by hand: the template gets a placeholder line, which the

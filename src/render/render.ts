@@ -67,7 +67,7 @@ export async function renderDeck(deck: Deck, opts: RenderOptions = {}): Promise<
     throw new WgdeckError(E.TemplateError, { template: 'templates', detail: `the templates made ${out.count} slides where the deck has ${slides.length}; a template must not contain a slide break (---)` });
   }
   const html = htmlPage(out, { title: resolved.meta.title, lang: resolved.meta.lang, notes: slides.map((s) => s.notes), titles: slides.map((s) => s.title) });
-  return { resolved, markdown, marp: out, html, slides, warnings: [...resolved.warnings, ...styleWarnings, ...refused] };
+  return { resolved, markdown, marp: out, html, slides, warnings: [...resolved.warnings, ...theme.warnings, ...styleWarnings, ...refused] };
 }
 
 const REFUSALS: Record<Refusal, WarningEntry<{ text: string }>> = {
