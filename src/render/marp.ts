@@ -71,5 +71,6 @@ function memoizePack(marp: Marp): void {
 
 export function renderMarp(marp: Marp, markdown: string, untrusted?: UntrustedEnv): MarpOutput {
   const { html, css } = marp.render(markdown, { untrusted });
-  return { html, css, count: (html.match(/<section\b/g) ?? []).length };
+  // One <svg> per slide: a slide with a split background has more than one <section> inside.
+  return { html, css, count: (html.match(/<svg data-marpit-svg=/g) ?? []).length };
 }

@@ -62,6 +62,8 @@ export async function renderDeck(deck: Deck, opts: RenderOptions = {}): Promise<
   const marp = theme.userCss ? createMarp([...builtinThemes().map((t) => t.css), theme.userCss]) : (builtinMarp ??= createMarp(builtinThemes().map((t) => t.css)));
   const refused: Problem[] = [];
   const out = renderMarp(marp, markdown, chairMarkdown(deck, resolved, blocks, opts.positions, refused));
+  // Blocks are parsed before their inline content: in the order of the file for the reader.
+  refused.sort((a, b) => a.line - b.line);
   if (out.count !== slides.length) {
     // Only a template override can get here: values are escaped and cannot add slide breaks.
     throw new WgdeckError(E.TemplateError, { template: 'templates', detail: `the templates made ${out.count} slides where the deck has ${slides.length}; a template must not contain a slide break (---)` });
@@ -85,7 +87,12 @@ const REFUSALS: Record<Refusal, WarningEntry<{ text: string }>> = {
  */
 function chairMarkdown(deck: Deck, resolved: ResolvedDeck, blocks: Array<{ start: number; end: number; slide: number }>, positions: RenderOptions['positions'], out: Problem[]): UntrustedEnv {
   const baseDir = dirname(deck.file);
+  const seen = new Set<string>();
   const refuse = (kind: Refusal, text: string, at: RegionLine) => {
+    // One warning a line: a comment is HTML too, and block and inline rules both see a tag.
+    const key = `${at.region}:${at.line}`;
+    if (seen.has(key)) return;
+    seen.add(key);
     const entry = REFUSALS[kind];
     const source = resolved.slides[blocks[at.region].slide].source ?? '';
     const path = [`${source}.markdown.text`, `${source}.markdown`, source].find((p) => positions?.has(p)) ?? source;

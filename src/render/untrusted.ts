@@ -93,9 +93,11 @@ export function untrustedMarkdown(md: MarkdownIt): void {
   }
 
   // Block parsing: the trusted lines and each region as separate ranges of one parse.
+  const coreRules = (md.core.ruler as unknown as { __rules__: Array<RuleEntry<(state: StateCore) => void>> }).__rules__;
+  const blockRule = coreRules.find((r) => r.name === 'block')!.fn;
   md.core.ruler.at('block', (state: StateCore) => {
     const regions = envOf(state.env)?.regions ?? [];
-    if (state.inlineMode || regions.length === 0) return void md.block.parse(state.src, md, state.env, state.tokens);
+    if (state.inlineMode || regions.length === 0) return blockRule(state);
     const block = new md.block.State(state.src, md, state.env, state.tokens);
     let line = 0;
     regions.forEach((r, i) => {
