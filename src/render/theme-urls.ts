@@ -49,10 +49,12 @@ export function checkThemeUrls(css: string, file: string, deckDir: string, built
     rule.remove();
   });
   root.walkDecls((decl) => {
-    if (!/url\(/i.test(decl.value)) return;
+    if (!/url\(|image-set\(/i.test(decl.value)) return;
     let refused = false;
-    decl.value = decl.value.replace(URL_IN_VALUE, (whole, dq?: string, sq?: string, bare?: string) => {
-      const url = (dq ?? sq ?? bare ?? '').replace(/\\(.)/g, '$1');
+    // In image-set() a plain string is a URL too.
+    const urls = /image-set\(/i.test(decl.value) ? new RegExp(`${URL_IN_VALUE.source}|"((?:[^"\\\\]|\\\\.)*)"|'((?:[^'\\\\]|\\\\.)*)'`, 'gi') : URL_IN_VALUE;
+    decl.value = decl.value.replace(urls, (whole, dq?: string, sq?: string, bare?: string, sdq?: string, ssq?: string) => {
+      const url = (dq ?? sq ?? bare ?? sdq ?? ssq ?? '').replace(/\\(.)/g, '$1');
       const inlined = localUrl(url, dirname(file), deckDir);
       if (inlined !== undefined) return inlined === url ? whole : `url("${inlined}")`;
       refuse(decl, 'url()', url);
