@@ -7,8 +7,8 @@ import { isIP, type AddressInfo } from 'node:net';
 import { loadDeck } from '../deck/load.js';
 import { E, WgdeckError } from '../errors.js';
 import { renderDeck } from '../render/render.js';
-import { errorText, warningLines } from '../cli/output.js';
-import { SourceWatcher, sourceRoots } from './watch.js';
+import { errorText, warningLines } from '../errors-text.js';
+import { SourceWatcher, sourceRoots } from '../watch.js';
 
 export interface PreviewOptions {
   file: string;

@@ -1,8 +1,8 @@
 // ResolvedDeck -> Marp Markdown: front matter, then each slide's template output, separated by
 // slide breaks that only wgdeck writes (templates and values cannot add one; see escape.ts).
-import type { ResolvedDeck } from '../resolve/resolve.js';
+import type { ResolvedDeck } from '../plan.js';
 import { E, WgdeckError } from '../errors.js';
-import { expandMarkdownBlocks, frontMatterString, plain } from './escape.js';
+import { expandMarkdownBlocks, frontMatterString, plain } from '../text/escape.js';
 import type { TemplateSet } from './templates.js';
 
 export interface RenderedMarkdown {

@@ -2,7 +2,7 @@
 // HTML limited to the few tags wgdeck's own templates use (every user value has "<" escaped).
 import { Marp } from '@marp-team/marp-core';
 import type MarkdownIt from 'markdown-it';
-import { isSafeLink } from './escape.js';
+import { isSafeLink } from '../text/escape.js';
 import { untrustedMarkdown, type UntrustedEnv } from './untrusted.js';
 
 // A template (wgdeck's or a chair's override) may link only to web and mail addresses and show only

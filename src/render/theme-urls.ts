@@ -6,7 +6,7 @@
 import { dirname, relative } from 'node:path';
 import postcss, { type AtRule, type Declaration } from 'postcss';
 import { W, type Problem } from '../errors.js';
-import { dataUri, FONT_MIME, MIME } from '../slides/image.js';
+import { dataUri, FONT_MIME, MIME } from '../fs/assets.js';
 
 const URL_IN_VALUE = /url\(\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^)'"\s]*))\s*\)/gi;
 const IMPORT_TARGET = /^\s*(?:url\(\s*)?(?:"([^"]*)"|'([^']*)'|([^\s;)'"]+))\s*\)?/i;

@@ -10,7 +10,7 @@ import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
-import { isSafeLink } from './escape.js';
+import { isSafeLink } from '../text/escape.js';
 
 /** Lines [start, end) of the document that hold a chair's Markdown, and where they came from. */
 export interface UntrustedRegion {

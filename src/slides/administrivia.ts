@@ -1,4 +1,4 @@
-import { bluesheetsMode } from '../resolve/eras.js';
+import { bluesheetsMode } from '../ietf/eras.js';
 import type { SlideBuilder } from './types.js';
 
 const LABELS = { notes: 'Notes', chat: 'Chat', meetecho: 'Meetecho', agenda: 'Agenda' };

@@ -1,8 +1,8 @@
 import type { AgendaEntry, AgendaTopic, NestedList } from '../deck/types.js';
-import { schedule, totalMinutes, addMinutes } from '../resolve/agenda-time.js';
-import { draftUrl } from '../resolve/session-links.js';
-import { link } from '../render/escape.js';
-import { trusted } from '../render/trusted.js';
+import { schedule, totalMinutes, addMinutes } from './agenda-time.js';
+import { draftUrl } from '../ietf/links.js';
+import { link } from '../text/escape.js';
+import { trusted } from '../text/trusted.js';
 import { BODY_HEIGHT, paginate, pagedSlides, tableRowHeights, wrappedLines, type SlideBuilder } from './types.js';
 
 type Row =

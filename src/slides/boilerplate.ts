@@ -1,8 +1,8 @@
 // The IETF's own texts (Note Well, Note Really Well, Meeting Tips, Resources): trusted Markdown
-// from src/resolve/boilerplate.ts, chosen by meeting era in src/resolve/eras.ts.
-import { meetingTipsEra, noteWellEra, resourcesEra, showNoteReallyWell, recordedByDefault } from '../resolve/eras.js';
-import { noteWell as noteWellText, noteReallyWell as noteReallyWellText, meetingTips as tipsText, resources as resourcesText, qrCodeSvg, NOTE_WELL_QR_URL, type Block } from '../resolve/boilerplate.js';
-import { trusted, type Trusted } from '../render/trusted.js';
+// from src/ietf/texts.ts, chosen by meeting era in src/ietf/eras.ts.
+import { meetingTipsEra, noteWellEra, resourcesEra, showNoteReallyWell, recordedByDefault } from '../ietf/eras.js';
+import { noteWell as noteWellText, noteReallyWell as noteReallyWellText, meetingTips as tipsText, resources as resourcesText, qrCodeSvg, NOTE_WELL_QR_URL, type Block } from '../ietf/texts.js';
+import { trusted, type Trusted } from '../text/trusted.js';
 import type { BuildContext, SlideBuilder } from './types.js';
 import type { SlideEntry } from '../deck/types.js';
 

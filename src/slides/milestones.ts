@@ -1,4 +1,4 @@
-import { endOfPeriod, shortDate } from '../resolve/dates.js';
+import { endOfPeriod, shortDate } from '../ietf/dates.js';
 import { BODY_HEIGHT, paginate, pagedSlides, tableRowHeights, type SlideBuilder } from './types.js';
 
 /** What the note under the title and the table's margins take from the body, in px. */

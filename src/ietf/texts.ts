@@ -8,7 +8,7 @@
 import QRCode from 'qrcode';
 import type { NestedList } from '../deck/types.js';
 import type { MeetingTipsEra, NoteWellEra, ResourcesEra } from './eras.js';
-import { bcpUrl, rfcUrl } from './session-links.js';
+import { bcpUrl, rfcUrl } from './links.js';
 
 export type Block =
   | { kind: 'p'; md: string }

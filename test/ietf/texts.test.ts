@@ -12,7 +12,7 @@ import {
   noteWell,
   qrCodeSvg,
   resources,
-} from '../../src/resolve/boilerplate.js';
+} from '../../src/ietf/texts.js';
 
 const fixture = (name: string): string =>
   readFileSync(new URL(`../../../test/fixtures/${name}`, import.meta.url), 'utf8');

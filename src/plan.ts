@@ -1,13 +1,13 @@
 // Deck -> ResolvedDeck: the slide list expanded (standard order or the deck's own), each slide's
 // data computed for its template, session links derived, and soft problems collected as warnings.
 import { dirname, relative } from 'node:path';
-import { STANDARD_SLIDES, type Deck, type SlideEntry } from '../deck/types.js';
-import type { Problem } from '../errors.js';
-import { BUILDERS } from '../slides/index.js';
-import { custom } from '../slides/free.js';
-import type { BuildContext, ResolvedSlide } from '../slides/types.js';
-import { sessionLinks } from './session-links.js';
-import { uploadTitle } from '../check/rules.js';
+import { STANDARD_SLIDES, type Deck, type SlideEntry } from './deck/types.js';
+import type { Problem } from './errors.js';
+import { BUILDERS } from './slides/index.js';
+import { custom } from './slides/free.js';
+import type { BuildContext, ResolvedSlide } from './slides/types.js';
+import { sessionLinks } from './ietf/links.js';
+import { uploadTitle } from './ietf/upload-rules.js';
 
 export interface DocumentMeta {
   title: string;

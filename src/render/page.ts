@@ -1,7 +1,7 @@
 // The HTML for the screen: one self-contained file (styles, images and notes inline) that shows
 // one slide at a time, scaled to the window. Keys: arrows, space, PageUp/PageDown, Home/End; f for
 // full screen; p opens a presenter window with the speaker notes. Printing gives one slide a page.
-import type { MarpOutput } from '../render/marp.js';
+import type { MarpOutput } from './marp.js';
 
 export interface HtmlPageOptions {
   title: string;

@@ -2,7 +2,7 @@
 // slide, "![bg](...)" loads a file), so every value a template writes goes through one of these.
 import { randomBytes } from 'node:crypto';
 import MarkdownIt from 'markdown-it';
-import { draftUrl, rfcUrl, bcpUrl } from '../resolve/session-links.js';
+import { draftUrl, rfcUrl, bcpUrl } from '../ietf/links.js';
 
 /** ASCII punctuation that can start or take part in Markdown, HTML, emoji or math syntax. */
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~=$^:&"]/g;

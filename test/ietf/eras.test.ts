@@ -8,7 +8,7 @@ import {
   recordedByDefault,
   resourcesEra,
   showNoteReallyWell,
-} from '../../src/resolve/eras.js';
+} from '../../src/ietf/eras.js';
 
 // The date contradicts the number on purpose: an IETF meeting is decided by its number alone.
 const ietf = (number: number): Meeting => ({ number, interim: false, date: '2000-01-01' });

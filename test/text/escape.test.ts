@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { text, plain, md, url, link, attribute } from '../../src/render/escape.js';
+import { text, plain, md, url, link, attribute } from '../../src/text/escape.js';
 import { createMarp } from '../../src/render/marp.js';
 
 const wgdeckMarp = createMarp([]);
