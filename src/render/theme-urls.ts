@@ -64,7 +64,7 @@ export function checkThemeUrls(css: string, file: string, deckDir: string, built
     // A declaration with a URL it may not load goes whole: half a `src:` or `background:` is worse.
     if (refused) decl.remove();
   });
-  return { css: root.toString(), warnings };
+  return { css: root.toString(), warnings: warnings.sort((a, b) => a.line - b.line) };
 }
 
 /** A URL the theme may keep as it is, a file of the deck's folder as a data: URI, or undefined. */

@@ -122,3 +122,10 @@ test('a template override cannot keep a javascript: link or load an image: every
   assert.doesNotMatch(r.marp.html, /(?:href|src)="[^"]*(?:javascript|127\.0\.0\.1)/i);
   assert.match(r.marp.html, /<a href="https:\/\/www.ietf.org\/">ok<\/a>/);
 });
+
+test('{{mdblock}} must stand on a line of its own in a template override', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wgdeck-override-'));
+  mkdirSync(join(dir, 'templates'));
+  writeFileSync(join(dir, 'templates', 'markdown.hbs'), '- {{mdblock body}}\n');
+  await assert.rejects(renderDeck(deckOf(deck('## x')), { templatesDir: join(dir, 'templates') }), /must stand on a line of its own/);
+});
