@@ -7,8 +7,10 @@ import { untrustedMarkdown, type UntrustedEnv } from './untrusted.js';
 
 // A template (wgdeck's or a chair's override) may link only to web and mail addresses and show only
 // images wgdeck inlined: marp-core passes every attribute value through these.
-const href = (v: string) => (isSafeLink(v) ? v : '#');
-const src = (v: string) => (/^data:image\//i.test(v.trim()) ? v : '');
+// The render under way is told of each refusal (rendering is synchronous: one at a time).
+let refusedByTemplate: ((kind: 'link' | 'image', value: string) => void) | undefined;
+const href = (v: string) => (isSafeLink(v) ? v : (refusedByTemplate?.('link', v), '#'));
+const src = (v: string) => (/^data:image\//i.test(v.trim()) ? v : (refusedByTemplate?.('image', v), ''));
 
 const HTML_ALLOWLIST = {
   div: { class: true },
@@ -69,8 +71,19 @@ function memoizePack(marp: Marp): void {
   };
 }
 
-export function renderMarp(marp: Marp, markdown: string, untrusted?: UntrustedEnv): MarpOutput {
-  const { html, css } = marp.render(markdown, { untrusted });
+/**
+ * Renders a deck's Marp Markdown. `untrusted` says which lines are a chair's Markdown and how to
+ * treat them; `refused` hears of each link or image a template wrote and wgdeck did not keep.
+ */
+export function renderMarp(marp: Marp, markdown: string, untrusted?: UntrustedEnv, refused?: (kind: 'link' | 'image', value: string) => void): MarpOutput {
+  refusedByTemplate = refused;
+  let out;
+  try {
+    out = marp.render(markdown, { untrusted, refused });
+  } finally {
+    refusedByTemplate = undefined;
+  }
+  const { html, css } = out;
   // One <svg> per slide: a slide with a split background has more than one <section> inside.
   return { html, css, count: (html.match(/<svg data-marpit-svg=/g) ?? []).length };
 }

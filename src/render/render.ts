@@ -61,7 +61,12 @@ export async function renderDeck(deck: Deck, opts: RenderOptions = {}): Promise<
   // The built-in themes are registered once; a deck's own CSS needs an instance of its own.
   const marp = theme.userCss ? createMarp([...builtinThemes().map((t) => t.css), theme.userCss]) : (builtinMarp ??= createMarp(builtinThemes().map((t) => t.css)));
   const refused: Problem[] = [];
-  const out = renderMarp(marp, markdown, chairMarkdown(deck, resolved, blocks, opts.positions, refused));
+  const byTemplate = (kind: 'link' | 'image', value: string) => {
+    const entry = kind === 'link' ? W.LinkRefused : W.ImageRefused;
+    const message = `a template wrote ${kind === 'link' ? W.LinkRefused.message({ href: value }) : W.ImageRefused.message({ src: value })}`;
+    refused.push({ file: relative(process.cwd(), deck.file), line: 1, col: 1, path: 'templates', message, severity: 'warning', code: entry.code });
+  };
+  const out = renderMarp(marp, markdown, chairMarkdown(deck, resolved, blocks, opts.positions, refused), byTemplate);
   // Blocks are parsed before their inline content: in the order of the file for the reader.
   refused.sort((a, b) => a.line - b.line);
   if (out.count !== slides.length) {

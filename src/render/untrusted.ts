@@ -136,19 +136,24 @@ export function untrustedMarkdown(md: MarkdownIt): void {
   // keep only web and mail addresses, in a template's own Markdown too.
   md.inline.ruler2.before('marpit_parse_image', 'wgdeck_urls', (state: StateInline) => {
     const env = current ? envOf(state.env) : undefined;
+    const template = (state.env as { refused?: TemplateRefusal }).refused;
     for (const t of state.tokens) {
-      if (t.type === 'image') image(t, env, current);
-      else if (t.type === 'link_open') link(t, env, current);
+      if (t.type === 'image') image(t, env, current, template);
+      else if (t.type === 'link_open') link(t, env, current, template);
     }
     return false;
   });
 }
 
-function image(t: Token, env: UntrustedEnv | undefined, at: RegionLine | undefined): void {
+/** Told of a link or image that a template (not a chair's Markdown) wrote and that is not kept. */
+type TemplateRefusal = (kind: 'link' | 'image', value: string) => void;
+
+function image(t: Token, env: UntrustedEnv | undefined, at: RegionLine | undefined, template?: TemplateRefusal): void {
   const src = t.attrGet('src') ?? '';
   // wgdeck's own templates only ever write images inlined as data: URIs.
   const allowed = env && at ? env.image(src, at) : /^data:image\//i.test(src) ? src : undefined;
   if (allowed !== undefined) return void t.attrSet('src', allowed);
+  if (!(env && at)) template?.('image', src);
   // Refused: the alt text stays, as text.
   t.type = 'text';
   t.tag = '';
@@ -157,9 +162,10 @@ function image(t: Token, env: UntrustedEnv | undefined, at: RegionLine | undefin
   t.attrs = null;
 }
 
-function link(t: Token, env: UntrustedEnv | undefined, at: RegionLine | undefined): void {
+function link(t: Token, env: UntrustedEnv | undefined, at: RegionLine | undefined, template?: TemplateRefusal): void {
   const href = t.attrGet('href') ?? '';
   if (isSafeLink(href)) return;
   if (env && at) env.refused('link', href, at);
+  else template?.('link', href);
   t.attrSet('href', '#');
 }

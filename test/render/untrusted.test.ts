@@ -121,6 +121,7 @@ test('a template override cannot keep a javascript: link or load an image: every
   const r = await renderDeck(deckOf(`${head()}agenda:\n  items: [{ topic: Welcome }]\nslides: [{ section: S }]\n`), { templatesDir: join(dir, 'templates') });
   assert.doesNotMatch(r.marp.html, /(?:href|src)="[^"]*(?:javascript|127\.0\.0\.1)/i);
   assert.match(r.marp.html, /<a href="https:\/\/www.ietf.org\/">ok<\/a>/);
+  assert.deepEqual(r.warnings.map((w) => w.code).sort(), ['image-refused', 'image-refused', 'link-refused', 'link-refused']);
 });
 
 test('{{mdblock}} must stand on a line of its own in a template override', async () => {
