@@ -6,6 +6,7 @@ import { E, W, WgdeckError, type Problem, type WarningEntry } from '../errors.js
 import { imageDataUri } from '../fs/assets.js';
 import { htmlPage } from './page.js';
 import { resolveDeck, type ResolvedDeck } from '../plan.js';
+import { agendaPlan } from '../slides/agenda-plan.js';
 import { renderMarkdown } from './markdown.js';
 import { createMarp, renderMarp, type MarpOutput } from './marp.js';
 import { loadTemplates, type TemplateSet } from './templates.js';
@@ -73,7 +74,7 @@ export async function renderDeck(deck: Deck, opts: RenderOptions = {}): Promise<
     // Only a template override can get here: values are escaped and cannot add slide breaks.
     throw new WgdeckError(E.TemplateError, { template: 'templates', detail: `the templates made ${out.count} slides where the deck has ${slides.length}; a template must not contain a slide break (---)` });
   }
-  const html = htmlPage(out, { title: resolved.meta.title, lang: resolved.meta.lang, notes: slides.map((s) => s.notes), titles: slides.map((s) => s.title) });
+  const html = htmlPage(out, { title: resolved.meta.title, lang: resolved.meta.lang, notes: slides.map((s) => s.notes), titles: slides.map((s) => s.title), agenda: agendaPlan(deck) });
   return { resolved, markdown, marp: out, html, slides, warnings: [...resolved.warnings, ...theme.warnings, ...styleWarnings, ...refused] };
 }
 

@@ -10,8 +10,9 @@ function linkLabel(key: keyof typeof LABELS, href: string): string {
   return LABELS[key];
 }
 
-export const administrivia: SlideBuilder = ({ deck, links }) => {
+export const administrivia: SlideBuilder = ({ deck, links, none }) => {
   const a = deck.administrivia;
+  if (a === false) return none('`administrivia` is false');
   const mode = bluesheetsMode(deck.meeting, a?.bluesheets);
   const takers = a?.note_takers;
   const noteTakers =

@@ -13,16 +13,24 @@ export interface Slot {
 }
 
 /**
- * The slot of each item. An item without minutes still gets its start time ("10:05-??"), and the
- * items after it get no time at all: the clock cannot go on.
+ * Minutes from the session's start to each item's start. An item without minutes still gets its
+ * offset, and the items after it get none: the clock cannot go on.
  */
-export function schedule(start: string, minutes: Array<number | undefined>): Slot[] {
-  let clock: string | undefined = start;
+export function offsets(minutes: Array<number | undefined>): Array<number | undefined> {
+  let clock: number | undefined = 0;
   return minutes.map((m) => {
-    if (clock === undefined) return {};
-    const from: string = clock;
-    clock = m === undefined ? undefined : addMinutes(from, m);
-    return { time: `${from}-${clock ?? '??'}` };
+    const from = clock;
+    clock = clock === undefined || m === undefined ? undefined : clock + m;
+    return from;
+  });
+}
+
+/** The slot of each item: "10:05-??" for an item without minutes, nothing for the items after it. */
+export function schedule(start: string, minutes: Array<number | undefined>): Slot[] {
+  return offsets(minutes).map((from, i) => {
+    if (from === undefined) return {};
+    const m = minutes[i];
+    return { time: `${addMinutes(start, from)}-${m === undefined ? '??' : addMinutes(start, from + m)}` };
   });
 }
 

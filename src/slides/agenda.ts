@@ -26,7 +26,7 @@ function flatten(list: NestedList): string[] {
   return list.flatMap((item) => (typeof item === 'string' ? [item] : flatten(item)));
 }
 
-function topics(items: AgendaEntry[]): AgendaTopic[] {
+export function topics(items: AgendaEntry[]): AgendaTopic[] {
   return items.flatMap((e) => ('section' in e ? e.items : [e]));
 }
 

@@ -5,9 +5,9 @@ import { BODY_HEIGHT, paginate, pagedSlides, tableRowHeights, type SlideBuilder 
 const NOTE_HEIGHT = 44;
 const TABLE_MARGINS = 16;
 
-export const milestones: SlideBuilder = ({ deck }) => {
+export const milestones: SlideBuilder = ({ deck, none }) => {
   const m = deck.milestones;
-  if (!m || m.items.length === 0) return [];
+  if (!m || m.items.length === 0) return none('the deck lists no `milestones`');
   const rows = m.items.map((item) => ({
     due: shortDate(item.due),
     text: item.text,
