@@ -114,8 +114,8 @@ export function md(value: unknown): string {
       href = undefined;
     } else if (t.type === 'softbreak' || t.type === 'hardbreak') out += ' ';
     else {
-      // Text, and what is shown as text: an image's alt text, an HTML tag as typed.
-      const shown = t.type === 'image' ? (t.children ?? []).map((c) => c.content).join('') : t.content;
+      // Text, and what is shown as text: an image as it was written (fields hold no pictures).
+      const shown = t.type === 'image' ? `![${t.content}](${t.attrGet('src') ?? ''})` : t.content;
       out += href === undefined ? autolink(shown, MD_LINKS, escapeLiteral) : escapeLiteral(shown);
     }
   }
