@@ -23,6 +23,8 @@ export interface Problem {
   path: string;
   message: string;
   severity: 'error' | 'warning';
+  /** the catalogue entry it comes from, when it has one (W.x.code) */
+  code?: string;
 }
 
 export function formatProblem(p: Problem): string {
@@ -194,6 +196,64 @@ export const E = {
     message: ({ detail }) => detail,
     hint: ({ command }) => `See \`wgdeck ${command ? command + ' ' : ''}--help\`.`,
     exit: 1,
+  }),
+} as const;
+
+/** A warning: the build goes on, without the thing it names. */
+export interface WarningEntry<A> {
+  code: string;
+  title: string;
+  message: (args: A) => string;
+  hint: string;
+}
+
+function warning<A>(w: WarningEntry<A>): WarningEntry<A> {
+  return w;
+}
+
+/** Every warning for something wgdeck refused to show or load, so a chair knows what went missing. */
+export const W = {
+  MarkdownHtml: warning<{ text: string }>({
+    code: 'markdown-html',
+    title: 'HTML in a Markdown slide',
+    message: ({ text }) => `\`${text}\` is HTML, which a Markdown slide shows as text`,
+    hint: 'Write it in Markdown (emphasis, links, images, tables); layout belongs in a theme or a template override.',
+  }),
+  MarkdownDirective: warning<{ text: string }>({
+    code: 'markdown-directive',
+    title: 'Comment or directive in a Markdown slide',
+    message: ({ text }) => `\`${text}\` would be a Marp comment or directive, which a Markdown slide shows as text`,
+    hint: "Give the slide's options (speaker_notes, classes) in the deck file instead.",
+  }),
+  MarkdownSlideBreak: warning<{ text: string }>({
+    code: 'markdown-slide-break',
+    title: 'Slide break in a Markdown slide',
+    message: ({ text }) => `\`${text}\` does not start a new slide inside a Markdown slide; it is shown as text`,
+    hint: 'Add another `markdown:` entry to `slides` for another slide.',
+  }),
+  ImageRefused: warning<{ src: string }>({
+    code: 'image-refused',
+    title: 'Image not loaded',
+    message: ({ src }) => `the image "${src}" is not a file in the deck's folder, so it is left out (its alt text shows)`,
+    hint: "Copy the image into the deck's folder and give its relative path: wgdeck never loads images from the network.",
+  }),
+  LinkRefused: warning<{ href: string }>({
+    code: 'link-refused',
+    title: 'Link target refused',
+    message: ({ href }) => `the link to "${href}" is not a web, mail or XMPP address, so it leads nowhere`,
+    hint: 'Links may go to http:, https:, mailto: or xmpp: addresses.',
+  }),
+  ThemeUrlRefused: warning<{ what: string; url: string }>({
+    code: 'theme-url-refused',
+    title: 'Theme loads something from outside',
+    message: ({ what, url }) => `${what} "${url}" is left out: a theme may only use data: URIs, files in the deck's folder and the built-in themes`,
+    hint: "Copy the file into the deck's folder and refer to it by a relative path, or @import a built-in theme by name.",
+  }),
+  RequestRefused: warning<{ url: string }>({
+    code: 'request-refused',
+    title: 'Request refused while printing',
+    message: ({ url }) => `printing tried to load ${url}, which is refused`,
+    hint: "A deck may only use data: URIs, files in its folder and wgdeck's own themes; check the theme's CSS.",
   }),
 } as const;
 
