@@ -1,7 +1,7 @@
 import { deckFiles } from '../build.js';
 import { loadDeck } from '../deck/load.js';
 import { E, isWgdeckError, WgdeckError, type Problem } from '../errors.js';
-import { checkDeck } from '../render/render.js';
+import { renderDeck } from '../render/render.js';
 import { JSON_OUTPUT, parse, QUIET, templatesOption } from './args.js';
 import { errorJson, errorText, printError, printWarnings, type ErrorJson } from '../errors-text.js';
 
@@ -30,9 +30,10 @@ interface DeckReport {
 async function validateOne(file: string, templatesDir: string | undefined): Promise<{ report: DeckReport; caught?: unknown }> {
   try {
     const { deck, warnings, positions } = await loadDeck(file, { templatesDir });
-    // Finds what the schema cannot: missing images, agenda overruns, errors in the user's templates.
-    const checked = await checkDeck(deck, { templatesDir, positions });
-    return { report: { file, valid: true, slides: checked.slides, problems: [...warnings, ...checked.warnings] } };
+    // Rendering in memory finds what the schema cannot: missing images, agenda overruns, template
+    // errors, and what a chair's Markdown may not do (decided on markdown-it's tokens, inside Marp).
+    const rendered = await renderDeck(deck, { templatesDir, positions });
+    return { report: { file, valid: true, slides: rendered.slides.length, problems: [...warnings, ...rendered.warnings] } };
   } catch (e) {
     const problems = isWgdeckError(e) && e.code === 'deck-invalid' ? (e.args as { problems: Problem[] }).problems : [];
     return { report: { file, valid: false, problems, ...(problems.length === 0 && { error: errorJson(e) }) }, caught: e };

@@ -71,8 +71,6 @@ function checkSafeOutput(name: string, source: string): void {
 export interface TemplateSet {
   kinds(): string[];
   has(kind: string): boolean;
-  /** whether the kind's template comes from an override folder rather than wgdeck's own */
-  overridden(kind: string): boolean;
   render(kind: string, context: object): string;
 }
 
@@ -145,7 +143,6 @@ export function loadTemplates(overrideDirs: string[] = []): TemplateSet {
   return {
     kinds: () => [...sources.keys()].sort(),
     has: (kind) => sources.has(kind),
-    overridden: (kind) => sources.get(kind)?.builtin === false,
     render(kind, context) {
       const fill = template(kind);
       if (!fill) throw new WgdeckError(E.UnknownSlideKind, { kind, known: [...sources.keys()].sort() });
