@@ -5,6 +5,7 @@ import { STANDARD_SLIDES, type Deck, type SlideEntry } from '../deck/types.js';
 import type { Problem } from '../errors.js';
 import { BUILDERS } from '../slides/index.js';
 import { custom } from '../slides/free.js';
+import { fitTitle } from '../slides/title-fit.js';
 import type { BuildContext, ResolvedSlide } from '../slides/types.js';
 import { sessionLinks } from './session-links.js';
 import { uploadTitle } from '../check/rules.js';
@@ -65,7 +66,7 @@ export async function resolveDeck(deck: Deck, opts: { positions?: Map<string, { 
   for (const entry of deck.slides ?? standardEntries()) {
     // A template override of a built-in kind keeps its builder; a new kind gets its options as they are.
     const builder = BUILDERS[entry.kind] ?? custom(entry.kind);
-    const built = await builder(ctx, entry);
+    const built = (await builder(ctx, entry)).map((s) => fitTitle(s, { logo: !!deck.style.logo, warn: (message) => ctx.warn(entry.path, message) }));
     // Any entry may carry speaker notes; a slide that continues on several pages has them on each.
     const notes = entry.options.speaker_notes;
     slides.push(...built.map((s) => (notes === undefined ? s : { ...s, notes })));

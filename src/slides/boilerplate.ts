@@ -50,6 +50,9 @@ export const noteReallyWell: SlideBuilder = ({ deck }, entry) => {
   return [{ kind: 'note-really-well', title: 'Note Really Well', classes: [], paginate: true, data: { body: blocksMarkdown(noteReallyWellText()) } }];
 };
 
+/** The first meeting whose tips slide says "This session is being recorded" (ietf-facts.md section 3). */
+const RECORDED_ON_TIPS_FROM = 124;
+
 function meetingNumber(ctx: BuildContext): number | undefined {
   return ctx.deck.meeting.number;
 }
@@ -59,7 +62,9 @@ export const meetingTips: SlideBuilder = (ctx) => {
   const n = meetingNumber(ctx);
   if (era === false || n === undefined) return [];
   const tips = tipsText(era, n);
-  return [{ kind: 'meeting-tips', title: tips.title, classes: [], paginate: true, data: { heading: tips.title, body: blocksMarkdown(tips.blocks) } }];
+  // From IETF 124 the template repeats the recording notice above the tips' title.
+  const recorded = n >= RECORDED_ON_TIPS_FROM && recordedByDefault(ctx.deck.meeting, ctx.deck.boilerplate.recorded);
+  return [{ kind: 'meeting-tips', title: tips.title, classes: [], paginate: true, data: { heading: tips.title, body: blocksMarkdown(tips.blocks), recorded } }];
 };
 
 export const resources: SlideBuilder = (ctx) => {

@@ -1,15 +1,19 @@
+import type { GroupType } from '../deck/types.js';
 import { recordedByDefault } from '../resolve/eras.js';
-import { longDate } from '../resolve/dates.js';
+import { titleDate } from '../resolve/dates.js';
 import { peopleView } from './people.js';
 import type { SlideBuilder } from './types.js';
+
+/** What the template's heading adds after the acronym at an IETF meeting: "IETF 125 QUIC WG". */
+const SUFFIX: Partial<Record<GroupType, string>> = { wg: ' WG', rg: ' RG', bof: ' BoF' };
 
 export const title: SlideBuilder = ({ deck }) => {
   const { meeting: m, group: g } = deck;
   const acronym = g.acronym.toUpperCase();
-  const heading = deck.title.text ?? (m.number !== undefined ? `IETF ${m.number} ${acronym}` : `${acronym} Interim Meeting`);
   const interim = m.interim || m.number === undefined;
-  const when = [longDate(m.date), m.start ? `${m.start}${m.timezone ? ` (${m.timezone})` : ''}` : null].filter(Boolean).join(' · ');
+  const heading = deck.title.text ?? (interim ? `${acronym} Interim Meeting` : `IETF ${m.number} ${acronym}${SUFFIX[g.type] ?? ''}`);
   const recorded = recordedByDefault(m, deck.boilerplate.recorded);
+  const time = m.start ? `${m.start}${m.timezone ? ` (${m.timezone})` : ''}` : null;
   return [
     {
       kind: 'title',
@@ -17,13 +21,12 @@ export const title: SlideBuilder = ({ deck }) => {
       classes: [],
       paginate: false,
       data: {
+        date: titleDate(m.date),
         heading,
         // The group's name, unless the heading already says it.
         name: heading.toLowerCase().includes(g.name.toLowerCase()) ? null : g.name,
-        when,
-        // The meeting, then the session and room: one line each, so neither wraps.
-        where: interim ? (m.city ? `Interim Meeting, ${m.city}` : 'Virtual Interim Meeting') : m.city ? `IETF ${m.number}, ${m.city}` : null,
-        session: [m.session, m.room].filter(Boolean).join(' · ') || null,
+        // Where and when, on one line: the heading already names the meeting.
+        where: [interim ? (m.city ? `Interim Meeting, ${m.city}` : 'Virtual Interim Meeting') : m.city, m.session, m.room, time].filter(Boolean).join(' · ') || null,
         chairs: peopleView(g.chairs),
         chairsLabel: g.chairs.length === 1 ? 'Chair' : 'Chairs',
         ads: peopleView(g.ads),
@@ -33,6 +36,10 @@ export const title: SlideBuilder = ({ deck }) => {
         subtitle: deck.title.subtitle ?? null,
         lines: deck.title.lines,
         recorded,
+        // The lower band, as the template has it: the Trust's copyright of the meeting's year, and
+        // Meetecho's credit at IETF meetings (interims run on other tools).
+        year: m.date.slice(0, 4),
+        meetecho: !interim,
       },
     },
   ];
