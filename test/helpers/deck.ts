@@ -10,7 +10,7 @@ import { resolveDeck } from '../../src/resolve/resolve.js';
 import type { ResolvedSlide } from '../../src/slides/types.js';
 
 /** A deck file's head for an IETF meeting; tests append what they check. */
-export function head(meeting = 'number: 123\n  date: 2025-07-22', group = 'acronym: saag\n  name: Security Area Advisory Group'): string {
+export function head(meeting = 'number: 123\n  date: 2025-07-22', group = 'acronym: saag\n  name: Security Area Advisory Group\n  type: area'): string {
   return `meeting:\n  ${meeting}\ngroup:\n  ${group}\n`;
 }
 
