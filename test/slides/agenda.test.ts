@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { head, rendered, slidesOf, type Rendered } from '../helpers/deck.js';
+import { head, QUIC_126, rendered, slidesOf, type Rendered } from '../helpers/deck.js';
 
 /** The agenda slide's Markdown with backslash escapes removed: what the reader sees. */
 function agendaText(r: Rendered): string {
@@ -65,27 +65,6 @@ test('speaker notes on the agenda entry reach the slide and the HTML', async () 
   assert.equal(r.slides[0].notes, 'Remind people to sign in');
   assert.match(r.html, /Remind people to sign in/);
 });
-
-/** The IETF 126 QUIC agenda's shape: eleven items in two sections, each with its minutes. */
-export const QUIC_126 = `${head('number: 126\n  city: Vienna\n  date: 2026-07-21', 'acronym: quic\n  name: QUIC')}agenda:
-  items:
-    - section: WG Items
-      items:
-        - { topic: Administrivia and agenda bashing, minutes: 5 }
-        - { topic: QLOG, minutes: 15 }
-        - { topic: ACK Receive Timestamps, minutes: 10 }
-        - { topic: QUIC Stream Multiplexing (QMux), minutes: 20 }
-        - { topic: Extended Key Update, minutes: 10 }
-    - section: Other
-      items:
-        - { topic: MoQT over QMux, minutes: 5 }
-        - { topic: Minimum RTT estimation, minutes: 10 }
-        - { topic: Calibrating Minimum RTT Under Low ACK Frequency, minutes: 10 }
-        - { topic: Application of Explicit Measurement Techniques for QUIC Troubleshooting, minutes: 10 }
-        - { topic: New Server Preferred Address, minutes: 10 }
-        - { topic: Exchanging Congestion Control data, minutes: 10 }
-slides: [agenda]
-`;
 
 test('fit before split: the IETF 126 QUIC agenda (11 items, two sections) is one slide at a smaller size', async () => {
   const slides = await slidesOf(QUIC_126);
