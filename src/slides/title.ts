@@ -7,6 +7,12 @@ import type { SlideBuilder } from './types.js';
 /** What the template's heading adds after the acronym at an IETF meeting: "IETF 125 QUIC WG". */
 const SUFFIX: Partial<Record<GroupType, string>> = { wg: ' WG', rg: ' RG', bof: ' BoF' };
 
+/** "London", or "IETF 101, London" under a heading of the chair's own that does not say "IETF 101". */
+function meetingLine(heading: string, number: number, city: string | undefined): string | undefined {
+  if (heading.includes(`IETF ${number}`)) return city;
+  return city ? `IETF ${number}, ${city}` : `IETF ${number}`;
+}
+
 export const title: SlideBuilder = ({ deck }) => {
   const { meeting: m, group: g } = deck;
   const acronym = g.acronym.toUpperCase();
@@ -25,8 +31,8 @@ export const title: SlideBuilder = ({ deck }) => {
         heading,
         // The group's name, unless the heading already says it.
         name: heading.toLowerCase().includes(g.name.toLowerCase()) ? null : g.name,
-        // Where and when, on one line: the heading already names the meeting.
-        where: [interim ? (m.city ? `Interim Meeting, ${m.city}` : 'Virtual Interim Meeting') : m.city, m.session, m.room, time].filter(Boolean).join(' · ') || null,
+        // Where and when, on one line, with the meeting unless the heading names it already.
+        where: [interim ? (m.city ? `Interim Meeting, ${m.city}` : 'Virtual Interim Meeting') : meetingLine(heading, m.number!, m.city), m.session, m.room, time].filter(Boolean).join(' · ') || null,
         chairs: peopleView(g.chairs),
         chairsLabel: g.chairs.length === 1 ? 'Chair' : 'Chairs',
         ads: peopleView(g.ads),
