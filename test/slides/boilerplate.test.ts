@@ -29,3 +29,11 @@ test('boilerplate can be turned off, and Note Really Well forced by naming it in
   assert.deepEqual(await titles('number: 123\n  date: 2025-07-22', 'boilerplate:\n  note_well: false\n  note_really_well: false\n  meeting_tips: false\n  resources: false\n'), ['IETF 123 SAAG', 'Administrivia', 'Agenda']);
   assert.deepEqual(await titles('number: 125\n  date: 2026-03-17', 'slides: [note-really-well]\n'), ['Note Really Well']);
 });
+
+test('from IETF 124 the tips slide says "This session is being recorded" above its title; not before, nor when recording is off', async () => {
+  const tips = async (meeting: string, extra = '') =>
+    (await rendered(`${head(meeting)}${extra}agenda:\n  items: [{ topic: Welcome }]\nslides: [meeting-tips]\n`)).markdowns[0];
+  assert.match(await tips('number: 124\n  date: 2025-11-05'), /^# IETF 124 Meeting Tips\n\n<p class="recorded">This session is being recorded<\/p>$/m);
+  assert.doesNotMatch(await tips('number: 123\n  date: 2025-07-22'), /being recorded/);
+  assert.doesNotMatch(await tips('number: 125\n  date: 2026-03-19', 'boilerplate:\n  recorded: false\n'), /being recorded/);
+});
