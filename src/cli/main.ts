@@ -2,7 +2,7 @@
 // The `wgdeck` command: one module per subcommand, each with its own --help.
 import { E, WgdeckError } from '../errors.js';
 import { version } from '../paths.js';
-import { printError } from './output.js';
+import { printError } from '../errors-text.js';
 type Command = { run: (argv: string[]) => Promise<number>; help: string };
 
 // Each command is loaded when it runs: Marp, puppeteer and pdf-lib take about a second to import,

@@ -6,8 +6,8 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { E, WgdeckError } from '../errors.js';
 import { templatesDir } from '../paths.js';
-import * as escape from './escape.js';
-import { Trusted } from './trusted.js';
+import * as escape from '../text/escape.js';
+import { Trusted } from '../text/trusted.js';
 
 type Render = (context: object) => string;
 

@@ -27,8 +27,8 @@ const COLUMNS = [
   { label: 'AD', key: 'ad' },
 ] as const;
 
-export const documents: SlideBuilder = ({ deck }, entry) => {
-  if (deck.documents.length === 0) return [];
+export const documents: SlideBuilder = ({ deck, none }, entry) => {
+  if (deck.documents.length === 0) return none('the deck lists no `documents`');
   // The compact list is what chairs show (name, state, a mark when on today's agenda); a table on request.
   const style = entry.options.style === 'table' ? 'table' : 'list';
   const rows = (Object.keys(STAGES) as DocumentStage[]).flatMap((stage) =>

@@ -1,6 +1,6 @@
 import type { GroupType } from '../deck/types.js';
-import { recordedByDefault } from '../resolve/eras.js';
-import { titleDate } from '../resolve/dates.js';
+import { recordedByDefault } from '../ietf/eras.js';
+import { titleDate } from '../ietf/dates.js';
 import { peopleView } from './people.js';
 import type { SlideBuilder } from './types.js';
 
