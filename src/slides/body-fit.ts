@@ -3,7 +3,7 @@
 // becomes the thin bar (class band-thin). Estimates in the ietf theme's measures; every deck in
 // decks/ is measured in Chromium by the overflow tests.
 import type { NestedList } from '../deck/types.js';
-import { BODY_HEIGHT, FIT_SIZES, listPitch, wrappedLines } from './types.js';
+import { BODY_HEIGHT, BODY_WIDTH, FIT_ROOM, FIT_SIZES, listPitch, wrappedLines } from './types.js';
 
 /** One block of text: its text, size in em of the body size, width in px and the extra height (margins) in em. */
 export interface TextLine {
@@ -13,9 +13,6 @@ export interface TextLine {
   extra: number;
 }
 
-const BODY_WIDTH = 1120;
-/** The fit sizes gain a little room (see fitPages). */
-const FIT_ROOM = 16;
 
 /** The lines of a nested list, each level indented 1.2 em and (from the second) at 0.9 em. */
 export function listLines(items: NestedList, width = BODY_WIDTH, depth = 0): TextLine[] {

@@ -1,13 +1,12 @@
 // The slides a chair writes in `slides`: questions, free Markdown, tables, images, columns, sections.
 import type { ColumnsSlide, DiscussionSlide, MarkdownSlide, SectionSlide, TableSlide } from '../deck/types.js';
 import { bodyFitClasses, linesHeight, listLines, markdownLines } from './body-fit.js';
-import { BODY_HEIGHT, FIT_SIZES, NOWRAP_CHARS, fitPages, pagedSlides, tableFont, tableRowHeights, type ResolvedSlide, type SlideBuilder } from './types.js';
+import { BODY_HEIGHT, BODY_WIDTH, FIT_SIZES, NOWRAP_CHARS, fitPages, pagedSlides, tableFont, tableRowHeights, type ResolvedSlide, type SlideBuilder } from './types.js';
 
-const BODY_WIDTH = 1120;
 const COLUMN_GAP = 40;
 
 /** The height a table may take: the slide body less the table's margins. */
-export const TABLE_HEIGHT = BODY_HEIGHT - 16;
+const TABLE_HEIGHT = BODY_HEIGHT - 16;
 
 function slide(kind: string, title: string, data: Record<string, unknown>, classes: string[] = []): ResolvedSlide[] {
   return [{ kind, title, classes, paginate: true, data }];

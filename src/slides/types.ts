@@ -61,7 +61,7 @@ export function paginate<T>(items: T[], capacity: number, weight: (item: T, page
 
 /** Average width of a character of Noto Sans, in em. */
 const CHAR_EM = 0.5;
-const BODY_WIDTH = 1120;
+export const BODY_WIDTH = 1120;
 /** Height of the slide body under the title band, in px. */
 export const BODY_HEIGHT = 404;
 
@@ -72,7 +72,7 @@ export const BODY_HEIGHT = 404;
 export const FIT_SIZES: readonly number[] = [28, 26, 24];
 
 /** What the fit sizes gain in height: the theme's fit classes narrow the gaps above and below the body. */
-const FIT_ROOM = 16;
+export const FIT_ROOM = 16;
 
 /**
  * Fit before split: the pages of `items` at the largest body size that holds them on one slide; at
