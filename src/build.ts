@@ -5,11 +5,13 @@ import { basename, dirname, extname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadDeck } from './deck/load.js';
 import type { Deck } from './deck/types.js';
-import { E, WgdeckError, type Problem } from './errors.js';
+import { E, W, WgdeckError, type Problem } from './errors.js';
 import { BrowserPool } from './browser/pool.js';
 import { printDocument, renderPdf, type PrintDoc } from './export/pdf.js';
 import { finishPdf } from './export/pdf-meta.js';
-import { materialBase, nextRevision } from './export/proceedings.js';
+import { materialBase, nextRevision, sessionPageName } from './export/proceedings.js';
+import { agendaMarkdown } from './export/agenda.js';
+import { notesMarkdown } from './export/notes.js';
 import { renderPptx } from './export/pptx.js';
 import { MAX_UPLOAD_BYTES } from './ietf/upload-rules.js';
 import { writeFileAtomic } from './fs/atomic.js';
@@ -32,6 +34,8 @@ export interface BuildOptions {
   browserPath?: string;
   /** a shared browser; one is started (and closed) for the call when absent */
   pool?: BrowserPool;
+  /** also the session agenda and the notes page, as Markdown (src/export/agenda.ts, notes.ts) */
+  pages?: boolean;
   /** called when the browser has printed the deck, before its PDF is finished and written */
   onPrinted?: () => void;
 }
@@ -70,15 +74,15 @@ export function outputPath(file: string, ext: 'html' | 'pdf' | 'pptx', outDir?: 
 }
 
 /** The deck as one HTML document that prints (or screenshots) one slide to a page. */
-function printDoc(rendered: RenderedDeck): PrintDoc {
+function printDoc(rendered: RenderedDeck, refused?: (url: string) => void): PrintDoc {
   const { resolved, marp } = rendered;
   const baseUrl = pathToFileURL(dirname(resolved.deck.file) + '/').href;
-  return { html: printDocument(marp, { baseUrl, lang: resolved.meta.lang, title: resolved.meta.title }), baseUrl };
+  return { html: printDocument(marp, { baseUrl, lang: resolved.meta.lang, title: resolved.meta.title }), baseUrl, refused };
 }
 
-export async function pdfBytes(pool: BrowserPool, rendered: RenderedDeck, opts: Pick<BuildOptions, 'notes' | 'onPrinted'> = {}): Promise<Uint8Array> {
+export async function pdfBytes(pool: BrowserPool, rendered: RenderedDeck, opts: Pick<BuildOptions, 'notes' | 'onPrinted'> & { refused?: (url: string) => void } = {}): Promise<Uint8Array> {
   const { resolved, slides } = rendered;
-  const pdf = await renderPdf(pool, printDoc(rendered));
+  const pdf = await renderPdf(pool, printDoc(rendered, opts.refused));
   opts.onPrinted?.();
   return finishPdf(pdf, {
     ...resolved.meta,
@@ -106,23 +110,32 @@ export async function buildDeck(file: string, opts: BuildOptions = {}): Promise<
     await writeFileAtomic(out, rendered.html);
     outputs.push(out);
   }
+  if (opts.pages) {
+    const dir = opts.outDir ?? dirname(file);
+    for (const [page, markdown] of [['agenda', agendaMarkdown], ['notes', notesMarkdown]] as const) {
+      const out = join(dir, sessionPageName(page, file, deck, dir, opts.proceedings));
+      await writeFileAtomic(out, markdown(deck));
+      outputs.push(out);
+    }
+  }
   const exportWarnings: Problem[] = [];
   if (wantPdf || opts.pptx) {
-    const warn = (message: string) => exportWarnings.push({ file: relative(process.cwd(), file), line: 1, col: 1, path: '', message, severity: 'warning' });
+    const warn = (message: string, code?: string) => exportWarnings.push({ file: relative(process.cwd(), file), line: 1, col: 1, path: '', message, severity: 'warning', code });
+    const refused = (url: string) => warn(W.RequestRefused.message({ url }), W.RequestRefused.code);
     // One revision for the PDF and the PPTX of a build: the same slides.
     const material = opts.proceedings ? nextRevision(opts.outDir ?? dirname(file), materialBase(deck)) : undefined;
     const pool = opts.pool ?? new BrowserPool({ browserPath: opts.browserPath });
     try {
       if (wantPdf) {
         const out = outputPath(file, 'pdf', opts.outDir, material);
-        const pdf = await pdfBytes(pool, rendered, opts);
+        const pdf = await pdfBytes(pool, rendered, { ...opts, refused });
         if (pdf.length > MAX_UPLOAD_BYTES) warn(`the PDF is ${pdf.length.toLocaleString('en')} bytes, over the datatracker's limit of ${MAX_UPLOAD_BYTES.toLocaleString('en')}: use smaller images`);
         await writeFileAtomic(out, pdf);
         outputs.push(out);
       }
       if (opts.pptx) {
         const out = outputPath(file, 'pptx', opts.outDir, material);
-        await writeFileAtomic(out, await renderPptx(pool, printDoc(rendered), { ...rendered.resolved.meta, slides: rendered.slides }));
+        await writeFileAtomic(out, await renderPptx(pool, printDoc(rendered, refused), { ...rendered.resolved.meta, slides: rendered.slides }));
         outputs.push(out);
       }
     } finally {

@@ -122,7 +122,7 @@ export async function resolveDeck(deck: Deck, opts: { positions?: Map<string, { 
     const notes = entry.options.speaker_notes;
     // A title too long for the band is a warning at the entry's line (the standard order's own: the kind's key).
     const fitted = built.slides.map((s) => fitTitle(s, { logo: !!deck.style.logo, warn: (message) => ctx.warn(entry.path ?? entry.kind, message) }));
-    slides.push(...fitted.map((s) => (notes === undefined ? s : { ...s, notes })));
+    slides.push(...fitted.map((s) => ({ ...s, source: entry.path, ...(notes === undefined ? {} : { notes }) })));
   }
   if (deck.slides) await leftOut(ctx, deck.slides);
   unshownLines(deck, slides, ctx.warn);

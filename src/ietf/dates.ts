@@ -6,6 +6,11 @@ function utc(date: string): Date {
   return new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
 }
 
+/** "Tuesday, March 5, 2019" */
+export function longDate(date: string): string {
+  return utc(date).toLocaleDateString('en-US', { timeZone: 'UTC', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' });
+}
+
 /** "19 March 2026": day, month, year, as the IETF template's title slide writes the date */
 export function titleDate(date: string): string {
   return utc(date).toLocaleDateString('en-GB', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' });

@@ -7,7 +7,7 @@ import { BODY_HEIGHT, FIT_SIZES, fitPages, listMargins, listPitch, pagedSlides, 
 
 type Row =
   | { section: string }
-  | { section: null; inSection: string | null; number: number; time: string | null; topic: string; presenter: string | null; minutes: string | null; sub: unknown[]; subText: string[] };
+  | { section: null; inSection: string | null; number: number; time: string | null; topic: string; presenter: string | null; minutes: string | null; sub: unknown[]; subFlat: unknown[]; subText: string[] };
 
 // Sizes in em of the body size the agenda fits at (items 1 em, sub-items 0.9 em, section headings
 // 0.93 em with their margins), as the ietf theme sets them.
@@ -54,6 +54,8 @@ export const agenda: SlideBuilder = (ctx) => {
         presenter: t.presenter ?? null,
         minutes: t.minutes === undefined ? '??' : `${t.minutes} min`,
         sub: [...t.drafts.map((d) => trusted(link(draftUrl(d), d))), ...t.notes],
+        // A table cell has no nested list: its notes one under the other.
+        subFlat: [...t.drafts.map((d) => trusted(link(draftUrl(d), d))), ...flatten(t.notes)],
         subText: [...t.drafts, ...flatten(t.notes)],
       };
     };

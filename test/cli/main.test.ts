@@ -23,7 +23,7 @@ test('--version and --help', () => {
   assert.match(v.stdout, /^\d+\.\d+\.\d+\n$/);
   const h = wgdeck(['--help']);
   assert.equal(h.code, 0);
-  for (const cmd of ['build', 'validate', 'new']) {
+  for (const cmd of ['build', 'validate', 'new', 'update', 'agenda', 'notes']) {
     assert.match(h.stdout, new RegExp(`\\b${cmd}\\b`));
     const sub = wgdeck([cmd, '--help']);
     assert.equal(sub.code, 0, cmd);
