@@ -29,7 +29,6 @@ export const LAYERS: Record<string, number> = {
   preview: 11,
   cli: 12,
   'index.ts': 13,
-  bench: 14,
 };
 
 function sourceFiles(dir: string): string[] {
