@@ -39,6 +39,36 @@ export const E = {
     hint: 'Check the path; `wgdeck new <acronym>` writes a starter deck.',
     exit: 1,
   }),
+  NotRegularFile: entry<{ file: string; what: string; kind: string }>({
+    code: 'not-regular-file',
+    title: 'Not a regular file',
+    message: ({ file, what, kind }) => `${file} is ${kind}, not a regular file; wgdeck reads a ${what} only from a regular file.`,
+    hint: 'Give the path of an ordinary file (a pipe or a device would make wgdeck wait forever).',
+    exit: 1,
+  }),
+  FileTooLarge: entry<{ file: string; what: string; size: number; limit: number }>({
+    code: 'file-too-large',
+    title: 'File too large',
+    message: ({ file, what, size, limit }) =>
+      `${file} is ${size.toLocaleString('en')} bytes; a ${what} may be at most ${limit.toLocaleString('en')} bytes.`,
+    hint: ({ what }) =>
+      what === 'image' ? 'Scale the image down or compress it (a slide needs about 2000 pixels across at most).' : 'Check that this is the file you meant; the limits are listed in the README under "Limits".',
+    exit: 1,
+  }),
+  YamlSyntax: entry<{ file: string; line: number; col: number; reason: string; frame: string; hint?: string }>({
+    code: 'yaml-syntax',
+    title: 'YAML syntax error',
+    message: ({ file, line, col, reason, frame }) => `${file}:${line}:${col}: ${reason}\n${frame}`,
+    hint: ({ hint }) => hint ?? 'Fix the YAML at the caret; docs/deck-format.md shows each key written out.',
+    exit: 1,
+  }),
+  YamlTooComplex: entry<{ file: string; line: number; col: number; detail: string }>({
+    code: 'yaml-too-complex',
+    title: 'Deck too complex',
+    message: ({ file, line, col, detail }) => `${file}:${line}:${col}: ${detail}`,
+    hint: 'A deck needs few YAML aliases (*name) and little nesting; write the values out. The limits are listed in the README under "Limits".',
+    exit: 1,
+  }),
   NoDecksInFolder: entry<{ dir: string }>({
     code: 'no-decks-in-folder',
     title: 'No deck files in folder',
@@ -63,6 +93,13 @@ export const E = {
     message: ({ template, line, expression }) =>
       `${template}:${line}: {{${expression}}} writes a value as it is; a deck value could then start a slide or inject HTML.`,
     hint: 'Wrap the value in an escaping helper: {{text x}} for plain text, {{md x}} for Markdown fields, {{url x}} for links (docs/templates.md).',
+    exit: 1,
+  }),
+  TemplateHelperRefused: entry<{ template: string; line: number; helper: string; allowed: string[] }>({
+    code: 'template-helper-refused',
+    title: 'Template uses a helper wgdeck does not allow',
+    message: ({ template, line, helper }) => `${template}:${line}: the helper \`${helper || '(computed)'}\` is not allowed in a wgdeck template.`,
+    hint: ({ allowed }) => `Use only ${allowed.join(', ')} here (docs/templates.md); values are printed with the escaping helpers {{text x}}, {{md x}}, {{url x}}.`,
     exit: 1,
   }),
   TemplateError: entry<{ template: string; detail: string }>({

@@ -225,7 +225,16 @@ function checkNumber(s: Schema, v: number, path: string): Issue[] {
   return s.minimum !== undefined && v < s.minimum ? [mismatch(s, v, path, ` (at least ${s.minimum})`)] : [];
 }
 
+/**
+ * The longest list a deck may hold. A slide shows a few dozen lines, and a list of tens of
+ * thousands (one agenda item with 25,000 notes) would be one slide too big for Marp to render.
+ */
+export const MAX_LIST_ITEMS = 1000;
+
 function checkArray(s: Schema, v: unknown[], path: string, ctx: Ctx): Issue[] {
+  if (v.length > MAX_LIST_ITEMS) {
+    return [at(path, `a list of ${v.length.toLocaleString('en')} items; a deck's lists hold at most ${MAX_LIST_ITEMS.toLocaleString('en')}`)];
+  }
   const issues: Issue[] = [];
   if (s.minItems !== undefined && v.length < s.minItems) issues.push(mismatch(s, v, path, ` with ${v.length} item${v.length === 1 ? '' : 's'}`));
   if (s.items) v.forEach((item, i) => issues.push(...check(s.items!, item, itemPath(path, i), ctx)));
@@ -237,7 +246,7 @@ function checkObject(s: Schema, v: Record<string, unknown>, path: string, ctx: C
   const props = s.properties ?? {};
   const keys = Object.keys(v);
   for (const k of s.required ?? []) {
-    if (!(k in v)) issues.push({ path: childPath(path, k), loc: { path, at: 'key' }, message: `missing; expected ${expected(deref(props[k] ?? {}, ctx.root))}` });
+    if (!Object.hasOwn(v, k)) issues.push({ path: childPath(path, k), loc: { path, at: 'key' }, message: `missing; expected ${expected(deref(props[k] ?? {}, ctx.root))}` });
   }
   if (s.maxProperties !== undefined && keys.length > s.maxProperties) {
     issues.push(mismatch(s, v, path, ` with ${keys.length} keys: ${keys.join(', ')}`));
@@ -249,7 +258,7 @@ function checkObject(s: Schema, v: Record<string, unknown>, path: string, ctx: C
     if (s.propertyNames && check(s.propertyNames, k, p, ctx).length > 0) {
       issues.push({ path: p, loc: { path: p, at: 'key' }, message: 'this key is not allowed here' });
     }
-    if (k in props) issues.push(...check(props[k], v[k], p, ctx));
+    if (Object.hasOwn(props, k)) issues.push(...check(props[k], v[k], p, ctx));
     else if (s.additionalProperties === false) issues.push(unknownKey(p, k, Object.keys(props)));
     else if (isObject(s.additionalProperties)) issues.push(...check(s.additionalProperties, v[k], p, ctx));
   }
@@ -266,7 +275,7 @@ function unknownKey(path: string, key: string, known: string[]): Issue {
 function fit(s0: Schema, v: unknown, issues: Issue[], ctx: Ctx): number {
   const s = deref(s0, ctx.root);
   if (!typeFits(s, v, ctx)) return 0;
-  const known = isObject(v) && s.properties ? Object.keys(v).filter((k) => k in s.properties!).length : 0;
+  const known = isObject(v) && s.properties ? Object.keys(v).filter((k) => Object.hasOwn(s.properties!, k)).length : 0;
   return 1 + known + (issues.some((i) => i.decisive) ? 1 : 0);
 }
 
@@ -342,8 +351,8 @@ function fillDefaults(s0: Schema, v: unknown, ctx: Ctx): unknown {
   const out: Record<string, unknown> = { ...v };
   for (const [k, p] of Object.entries(s.properties)) {
     const ps = deref(p, ctx.root);
-    if (!(k in out) && ps.default !== undefined) out[k] = structuredClone(ps.default);
-    if (k in out) out[k] = fillDefaults(ps, out[k], ctx);
+    if (!Object.hasOwn(out, k) && ps.default !== undefined) out[k] = structuredClone(ps.default);
+    if (Object.hasOwn(out, k)) out[k] = fillDefaults(ps, out[k], ctx);
   }
   return out;
 }

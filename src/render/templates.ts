@@ -52,17 +52,36 @@ function strictOutput(name: string, helper: (...args: any[]) => string) {
   };
 }
 
+/** Block helpers a template may open: Handlebars' control flow, nothing that prints or logs. */
+const BLOCK_HELPERS = ['if', 'unless', 'each', 'with'];
+
+function helperName(node: { path: hbs.AST.PathExpression | hbs.AST.Literal }): string {
+  return node.path.type === 'PathExpression' ? (node.path as hbs.AST.PathExpression).original : '';
+}
+
 function checkSafeOutput(name: string, source: string): void {
   const ast = Handlebars.parse(source);
   const visitor = new Handlebars.Visitor();
+  const refuse = (node: hbs.AST.Node, helper: string, allowed: string[]) => {
+    throw new WgdeckError(E.TemplateHelperRefused, { template: name, line: node.loc.start.line, helper, allowed });
+  };
   visitor.MustacheStatement = function (node: hbs.AST.MustacheStatement) {
-    const path = node.path as hbs.AST.PathExpression;
-    const helper = path.type === 'PathExpression' ? path.original : '';
-    if (!(helper in OUTPUT_HELPERS) || node.params.length === 0) {
+    const helper = helperName(node);
+    if (!Object.hasOwn(OUTPUT_HELPERS, helper) || node.params.length === 0) {
       const expression = source.split('\n')[node.loc.start.line - 1].slice(node.loc.start.column, node.loc.end.column).replace(/^\{+|\}+$/g, '');
       throw new WgdeckError(E.TemplateUnsafe, { template: name, line: node.loc.start.line, expression });
     }
     Handlebars.Visitor.prototype.MustacheStatement.call(this, node);
+  };
+  // {{#log}}, {{#lookup}} or a helper of a later Handlebars would run outside the escaping helpers.
+  visitor.BlockStatement = function (node: hbs.AST.BlockStatement) {
+    if (!BLOCK_HELPERS.includes(helperName(node))) refuse(node, helperName(node), BLOCK_HELPERS);
+    Handlebars.Visitor.prototype.BlockStatement.call(this, node);
+  };
+  visitor.SubExpression = function (node: hbs.AST.SubExpression) {
+    const helper = helperName(node);
+    if (!Object.hasOwn(LOGIC_HELPERS, helper) && !Object.hasOwn(OUTPUT_HELPERS, helper)) refuse(node, helper, [...Object.keys(LOGIC_HELPERS), ...Object.keys(OUTPUT_HELPERS)]);
+    Handlebars.Visitor.prototype.SubExpression.call(this, node);
   };
   visitor.accept(ast);
 }
@@ -79,6 +98,9 @@ export interface TemplateSet {
  */
 export function loadTemplates(overrideDirs: string[] = []): TemplateSet {
   const env = Handlebars.create();
+  // Handlebars' own `log` and `lookup` are not needed and `log` writes to the console.
+  env.unregisterHelper('log');
+  env.unregisterHelper('lookup');
   for (const [n, h] of Object.entries(OUTPUT_HELPERS)) env.registerHelper(n, strictOutput(n, h));
   for (const [n, h] of Object.entries(LOGIC_HELPERS)) env.registerHelper(n, h);
   const sources = new Map<string, { file: string; source: string }>();

@@ -64,7 +64,7 @@ export async function resolveDeck(deck: Deck, opts: { positions?: Map<string, { 
   const slides: ResolvedSlide[] = [];
   for (const entry of deck.slides ?? standardEntries()) {
     // A template override of a built-in kind keeps its builder; a new kind gets its options as they are.
-    const builder = BUILDERS[entry.kind] ?? custom(entry.kind);
+    const builder = Object.hasOwn(BUILDERS, entry.kind) ? BUILDERS[entry.kind] : custom(entry.kind);
     const built = await builder(ctx, entry);
     // Any entry may carry speaker notes; a slide that continues on several pages has them on each.
     const notes = entry.options.speaker_notes;
