@@ -395,7 +395,7 @@ function normalize(d: Record<string, any>, file: string): Deck {
 const nowhere: Locator = () => ({ line: 1, col: 1 });
 
 /**
- * Validates a parsed deck (`data` as js-yaml returned it) and returns the typed Deck with defaults
+ * Validates a parsed deck (`data` as the YAML parser returned it) and returns the typed Deck with defaults
  * applied. Throws WgdeckError(E.DeckInvalid) listing every error of the file.
  */
 export function validateDeck(data: unknown, opts: ValidateOptions): { deck: Deck; warnings: Problem[] } {

@@ -269,3 +269,15 @@ test('validateDeck works without positions, and errors carry the file as given',
 test('an empty file is a clear error', () => {
   assert.deepEqual(problemsOf('').map((p) => p.message), ['expected a deck: a mapping with `meeting`, `group` and `agenda`, got an empty file']);
 });
+
+test('keys named like Object.prototype members are unknown keys, wherever they stand', () => {
+  for (const key of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+    const src = `meeting:\n  number: 123\n  date: 2025-07-22\n  ${key}: 1\ngroup:\n  acronym: saag\n  name: S\n  chairs: [A]\n${key}: { x: 1 }\nagenda:\n  items:\n    - { topic: t, ${key}: 2 }\n`;
+    const errors = errorsOf(src);
+    assert.deepEqual(errors.map((e) => e.replace(/;.*\(/, ' (')), [
+      `meeting.${key}: unknown key (deck.yaml:4:3)`,
+      `${key}: unknown key (deck.yaml:9:1)`,
+      `agenda.items[0].${key}: unknown key (deck.yaml:12:19)`,
+    ], key);
+  }
+});
