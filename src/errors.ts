@@ -31,6 +31,10 @@ export function formatProblem(p: Problem): string {
   return `${p.severity === 'warning' ? 'warning: ' : ''}${what} (${where})`;
 }
 
+function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? 'an' : 'a';
+}
+
 export const E = {
   DeckNotFound: entry<{ file: string }>({
     code: 'deck-not-found',
@@ -42,7 +46,7 @@ export const E = {
   NotRegularFile: entry<{ file: string; what: string; kind: string }>({
     code: 'not-regular-file',
     title: 'Not a regular file',
-    message: ({ file, what, kind }) => `${file} is ${kind}, not a regular file; wgdeck reads a ${what} only from a regular file.`,
+    message: ({ file, what, kind }) => `${file} is ${kind}, not a regular file; wgdeck reads ${article(what)} ${what} only from a regular file.`,
     hint: 'Give the path of an ordinary file (a pipe or a device would make wgdeck wait forever).',
     exit: 1,
   }),
@@ -50,7 +54,7 @@ export const E = {
     code: 'file-too-large',
     title: 'File too large',
     message: ({ file, what, size, limit }) =>
-      `${file} is ${size.toLocaleString('en')} bytes; a ${what} may be at most ${limit.toLocaleString('en')} bytes.`,
+      `${file} is ${size.toLocaleString('en')} bytes; ${article(what)} ${what} may be at most ${limit.toLocaleString('en')} bytes.`,
     hint: ({ what }) =>
       what === 'image' ? 'Scale the image down or compress it (a slide needs about 2000 pixels across at most).' : 'Check that this is the file you meant; the limits are listed in the README under "Limits".',
     exit: 1,
@@ -85,6 +89,13 @@ export const E = {
         errors.map((p) => `  ${formatProblem(p)}`).join('\n');
     },
     hint: 'Fix each line listed above; the deck format is described in docs/deck-format.md.',
+    exit: 1,
+  }),
+  TemplatesNotFolder: entry<{ dir: string }>({
+    code: 'templates-not-folder',
+    title: 'Templates folder not found',
+    message: ({ dir }) => `--templates names ${dir}, which is not a folder.`,
+    hint: 'Give a folder that holds <kind>.hbs files (docs/templates.md), or drop --templates.',
     exit: 1,
   }),
   TemplateUnsafe: entry<{ template: string; line: number; expression: string }>({
@@ -128,6 +139,13 @@ export const E = {
     title: 'Image not found',
     message: ({ src, file }) => `The image "${src}" does not exist (looked for ${file}).`,
     hint: 'Give a path relative to the deck file.',
+    exit: 1,
+  }),
+  ImageType: entry<{ src: string }>({
+    code: 'image-type',
+    title: 'Not an image wgdeck can show',
+    message: ({ src }) => `"${src}" is not a PNG, JPEG, GIF, WebP or SVG image.`,
+    hint: 'Give a PNG or JPEG (or GIF, WebP, SVG) file.',
     exit: 1,
   }),
   ThemeNotFound: entry<{ theme: string; known: string[] }>({

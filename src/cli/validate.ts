@@ -3,7 +3,7 @@ import { loadDeck } from '../deck/load.js';
 import { E, WgdeckError } from '../errors.js';
 import { renderDeck } from '../render/render.js';
 import { parse } from './args.js';
-import { printError, printWarnings } from './output.js';
+import { errorText, printWarnings } from './output.js';
 
 export const help = `Usage: wgdeck validate <deck.yaml|folder>... [--templates DIR]
 
@@ -23,7 +23,10 @@ export async function run(argv: string[]): Promise<number> {
       printWarnings([...warnings, ...rendered.warnings]);
       console.log(`valid ${file} (${rendered.slides.length} slides)`);
     } catch (e) {
-      exit = Math.max(exit, printError(e));
+      // Each error names its deck, so a folder's report says which file to open.
+      const { text, exit: code } = errorText(e);
+      process.stderr.write(text.includes(file) ? `${text}\n` : `${file}:\n${text}\n`);
+      exit = Math.max(exit, code);
     }
   }
   return exit;

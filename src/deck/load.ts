@@ -5,7 +5,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
 import { E, WgdeckError, isWgdeckError, type Problem } from '../errors.js';
-import { readRegularFile } from '../fs/read.js';
+import { MAX_TEXT_BYTES, readRegularFile } from '../fs/read.js';
+import { referenceProblems } from './references.js';
 import type { Deck } from './types.js';
 import { childPath, itemPath, validateDeck, type Locator, type Position } from './validate.js';
 
@@ -22,7 +23,7 @@ export interface LoadedDeck {
 }
 
 /** The most a deck file may be: a real deck is a few kilobytes; 25,000 agenda notes fit easily. */
-export const MAX_DECK_BYTES = 1024 * 1024;
+export const MAX_DECK_BYTES = MAX_TEXT_BYTES;
 /** YAML aliases (*name) a deck may expand: enough for shared lists, not for an alias bomb. */
 export const MAX_ALIASES = 100;
 /** Nesting a deck may have: the schema needs about 6 levels, nested notes a few more. */
@@ -155,7 +156,10 @@ function customKinds(data: unknown, file: string, opts: LoadOptions, locate: Loc
     if (isFolder(dir)) kinds.push(...hbsNames(dir));
     else problems.push({ file, ...locate('templates', 'value'), path: 'templates', message: `expected a folder of templates relative to the deck file, but ${dir} is not one`, severity: 'error' });
   }
-  if (opts.templatesDir && isFolder(opts.templatesDir)) kinds.push(...hbsNames(opts.templatesDir));
+  if (opts.templatesDir !== undefined) {
+    if (!isFolder(opts.templatesDir)) throw new WgdeckError(E.TemplatesNotFolder, { dir: opts.templatesDir });
+    kinds.push(...hbsNames(opts.templatesDir));
+  }
   return { kinds, problems };
 }
 
@@ -165,7 +169,7 @@ export function parseDeck(source: string, file: string, opts: LoadOptions = {}):
   const parsed = parseYaml(source, file, yamlProblems);
   const locate = locator(parsed.positions);
   const { kinds, problems } = customKinds(parsed.data, file, opts, locate);
-  const { deck, warnings } = validateDeck(parsed.data, { file, locate, customKinds: kinds, problems: [...yamlProblems, ...problems] });
+  const { deck, warnings } = validateDeck(parsed.data, { file, locate, customKinds: kinds, problems: [...yamlProblems, ...problems, ...referenceProblems(parsed.data, file, locate)] });
   const positions = new Map([...parsed.positions].map(([path, p]) => [path, p.value]));
   return { deck, warnings, positions };
 }

@@ -157,7 +157,7 @@ function levenshtein(a: string, b: string): number {
 }
 
 /** The closest candidate, when it is close enough to be a typo (about one edit in three letters). */
-function suggest(word: string, candidates: readonly string[]): string | undefined {
+export function suggest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {

@@ -4,6 +4,9 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { E, WgdeckError } from '../errors.js';
 
+/** The most a deck, a theme's CSS or a template may be: real ones are a few kilobytes. */
+export const MAX_TEXT_BYTES = 1024 * 1024;
+
 export interface ReadLimits {
   /** what the file is, in the words of errors: "deck", "image", "theme", "template", "PDF" */
   what: string;

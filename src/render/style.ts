@@ -6,7 +6,7 @@
 import { dirname, relative } from 'node:path';
 import type { Deck } from '../deck/types.js';
 import type { Problem } from '../errors.js';
-import { imageDataUri } from '../slides/image.js';
+import { imageDataUri } from '../fs/assets.js';
 import { contrastRatio, MIN_CONTRAST, parseColor } from './contrast.js';
 import { builtinThemes, resolveTheme, themeVariables } from './themes.js';
 

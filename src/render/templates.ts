@@ -2,9 +2,10 @@
 // not an empty string), no prototype access, and no raw output: every {{...}} must go through an
 // escaping helper, checked on the template's syntax tree before it is compiled.
 import Handlebars from 'handlebars';
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { E, WgdeckError } from '../errors.js';
+import { MAX_TEXT_BYTES, readRegularFile } from '../fs/read.js';
 import { templatesDir } from '../paths.js';
 import * as escape from './escape.js';
 import { Trusted } from './trusted.js';
@@ -86,6 +87,14 @@ function checkSafeOutput(name: string, source: string): void {
   visitor.accept(ast);
 }
 
+function isFolder(dir: string): boolean {
+  return statSync(dir, { throwIfNoEntry: false })?.isDirectory() === true;
+}
+
+function readTemplate(file: string): string {
+  return readRegularFile(file, { what: 'template', maxBytes: MAX_TEXT_BYTES }).toString('utf8');
+}
+
 export interface TemplateSet {
   kinds(): string[];
   has(kind: string): boolean;
@@ -105,14 +114,14 @@ export function loadTemplates(overrideDirs: string[] = []): TemplateSet {
   for (const [n, h] of Object.entries(LOGIC_HELPERS)) env.registerHelper(n, h);
   const sources = new Map<string, { file: string; source: string }>();
   for (const dir of [templatesDir, ...overrideDirs]) {
-    if (!existsSync(dir)) continue;
+    if (!isFolder(dir)) continue;
     for (const f of readdirSync(dir).filter((f) => f.endsWith('.hbs'))) {
-      sources.set(basename(f, '.hbs'), { file: join(dir, f), source: readFileSync(join(dir, f), 'utf8') });
+      sources.set(basename(f, '.hbs'), { file: join(dir, f), source: readTemplate(join(dir, f)) });
     }
     const partials = join(dir, 'partials');
-    if (!existsSync(partials)) continue;
+    if (!isFolder(partials)) continue;
     for (const f of readdirSync(partials).filter((f) => f.endsWith('.hbs'))) {
-      const source = readFileSync(join(partials, f), 'utf8');
+      const source = readTemplate(join(partials, f));
       checkSafeOutput(join(partials, f), source);
       env.registerPartial(basename(f, '.hbs'), source);
     }

@@ -1,33 +1,7 @@
-import { readFileSync, existsSync, realpathSync } from 'node:fs';
-import { extname, isAbsolute, relative, resolve } from 'node:path';
 import type { ImageSlide } from '../deck/types.js';
-import { E, WgdeckError } from '../errors.js';
+import { imageDataUri } from '../fs/assets.js';
 import { trusted } from '../render/trusted.js';
 import type { SlideBuilder } from './types.js';
-
-export const MIME: Record<string, string> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.svg': 'image/svg+xml',
-};
-
-/**
- * An image inside the deck's folder, as a data: URI, so the HTML and the PDF carry it wherever
- * they are written. A path that leaves the folder (../, absolute, a symlink out) is refused.
- */
-export function imageDataUri(baseDir: string, src: string): string {
-  const file = resolve(baseDir, src);
-  if (!existsSync(file)) throw new WgdeckError(E.ImageNotFound, { src, file });
-  const real = realpathSync(file);
-  const rel = relative(realpathSync(baseDir), real);
-  if (isAbsolute(src) || rel.startsWith('..') || isAbsolute(rel)) throw new WgdeckError(E.ImageOutsideDeck, { src, folder: baseDir });
-  const mime = MIME[extname(real).toLowerCase()];
-  if (!mime) throw new WgdeckError(E.ImageNotFound, { src, file: `${file} (not a PNG, JPEG, GIF, WebP or SVG image)` });
-  return `data:${mime};base64,${readFileSync(real).toString('base64')}`;
-}
 
 export const image: SlideBuilder = ({ baseDir }, { options }) => {
   const o = options as unknown as ImageSlide;

@@ -111,8 +111,16 @@ slides:
       speaker_notes: Remind people to sign in
 `;
 
+/** A folder holding the example deck's images, as its deck file would have them. */
+function exampleFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'wgdeck-load-'));
+  mkdirSync(join(dir, 'images'));
+  for (const image of ['logo.svg', 'timeline.png']) writeFileSync(join(dir, 'images', image), 'x');
+  return dir;
+}
+
 test('every key of the deck-format.md example is accepted', () => {
-  const { deck, warnings } = parseDeck(EXAMPLE, 'saag.yaml');
+  const { deck, warnings } = parseDeck(EXAMPLE, join(exampleFolder(), 'saag.yaml'));
   assert.deepEqual(warnings, []);
   assert.deepEqual(deck.meeting, {
     number: 123, interim: false, city: 'Madrid', date: '2025-07-22', start: '09:30', duration: 90,
@@ -144,7 +152,7 @@ test('every key of the deck-format.md example is accepted', () => {
 });
 
 test('positions: values by path, 1-based, for later warnings', () => {
-  const { positions } = parseDeck(EXAMPLE, 'saag.yaml');
+  const { positions } = parseDeck(EXAMPLE, join(exampleFolder(), 'saag.yaml'));
   assert.deepEqual(positions.get('meeting.date'), { line: 5, col: 9 });
   assert.deepEqual(positions.get('agenda.items[1].items[0].minutes'), { line: 61, col: 35 });
   assert.deepEqual(positions.get('slides[4]'), { line: 82, col: 5 });
@@ -152,7 +160,7 @@ test('positions: values by path, 1-based, for later warnings', () => {
 });
 
 test('loadDeck reads a file; problems name it as given, the deck holds its absolute path', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'wgdeck-load-'));
+  const dir = exampleFolder();
   const file = join(dir, 'saag.yaml');
   writeFileSync(file, EXAMPLE);
   const { deck } = await loadDeck(file);

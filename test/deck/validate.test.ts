@@ -140,7 +140,7 @@ test('slides: unknown kind with a suggestion, image without alt, two kinds in on
   const src = `${MINIMAL}slides:
   - agnda
   - discusion: { title: Q, questions: [Why?] }
-  - image: { src: a.png }
+  - image: { src: package.json }
   - { agenda: , markdown: x }
   - agenda: { speaker_note: x }
   - 5
@@ -149,6 +149,7 @@ test('slides: unknown kind with a suggestion, image without alt, two kinds in on
     'slides[0]: unknown slide kind `agnda`; did you mean `agenda`? (deck.yaml:11:5)',
     'slides[1].discusion: unknown slide kind `discusion`; did you mean `discussion`? (deck.yaml:12:5)',
     'slides[2].image.alt: missing; expected a description of the image (deck.yaml:13:5)',
+    'slides[2].image.src: "package.json" is not a PNG, JPEG, GIF, WebP or SVG image. Give a PNG or JPEG (or GIF, WebP, SVG) file. (deck.yaml:13:19)',
     'slides[3]: expected one slide kind with its options, got a mapping with 2 keys: agenda, markdown (deck.yaml:14:5)',
     'slides[4].agenda.speaker_note: unknown key; did you mean `speaker_notes`? (deck.yaml:15:15)',
     'slides[5]: expected a slide name such as `agenda`, or `kind: options` such as `discussion: {...}`, got 5 (deck.yaml:16:5)',
