@@ -180,6 +180,13 @@ export const E = {
     hint: 'Check that it runs (`<path> --version`), or give another with --browser-path / CHROME_PATH.',
     exit: 2,
   }),
+  BrowserCrashed: entry<{ path: string; how: string }>({
+    code: 'browser-crashed',
+    title: 'The browser ended while printing',
+    message: ({ path, how }) => `${path} ended while printing (${how}), and again after wgdeck started it anew.`,
+    hint: 'Something ends Chromium: most often the system running out of memory (see `dmesg`), or another program killing it. Build fewer decks at once (--jobs 1) or free memory, then build again.',
+    exit: 2,
+  }),
   OutputNotWritable: entry<{ file: string; detail: string }>({
     code: 'output-not-writable',
     title: 'Cannot write output',

@@ -3,6 +3,8 @@
 import { E, WgdeckError } from '../errors.js';
 import { version } from '../paths.js';
 import { printError } from './output.js';
+import { exitOnSignals } from './signals.js';
+import { cleanLeftovers } from '../browser/leftovers.js';
 type Command = { run: (argv: string[]) => Promise<number>; help: string };
 
 // Each command is loaded when it runs: Marp, puppeteer and pdf-lib take about a second to import,
@@ -40,6 +42,9 @@ async function main(argv: string[]): Promise<number> {
   return (await load()).run(rest);
 }
 
+exitOnSignals();
+// What a wgdeck ended by kill -9 or out of memory left: its browser and the browser's profile.
+cleanLeftovers();
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (e) => process.exit(printError(e)),

@@ -37,7 +37,6 @@ export async function run(argv: string[]): Promise<number> {
     log: (text) => process.stderr.write(`${new Date().toLocaleTimeString()} ${text}\n`),
   });
   console.log(`Preview of ${file} at ${preview.url} (Ctrl-C stops)`);
-  await new Promise<void>((done) => process.once('SIGINT', () => done()));
-  await preview.close();
-  return 0;
+  // Runs until Ctrl-C or SIGTERM ends the process (cli/signals.ts).
+  return new Promise<never>(() => {});
 }

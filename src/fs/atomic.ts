@@ -8,6 +8,7 @@ import { readdirSync, rmSync, type Stats } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { E, WgdeckError } from '../errors.js';
+import { isRunning } from './owner.js';
 import { fileKind } from './read.js';
 
 /** `.deck.pdf.12345.0123abcd.tmp`: the output's name, the writing process, a random part. */
@@ -18,16 +19,6 @@ const swept = new Set<string>();
 
 function tempName(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    // EPERM: a process of another user has that id; it is running, and its files are not ours.
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** Removes the temporary files that processes no longer running left in dir (once per folder). */
