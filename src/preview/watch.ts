@@ -27,20 +27,36 @@ export function sourceRoots(file: string, opts: { templatesDir?: string; deck?: 
   ].filter((d): d is string => !!d);
 }
 
+/** How deep below a root, and how many folders under one root, a watch goes: a deck's folder is small. */
+export const WATCH_DEPTH = 3;
+export const WATCH_FOLDERS = 256;
+
 /**
  * A folder and its subfolders, each to be watched on its own: Node 20's recursive watch on Linux
  * follows files rather than folders and loses a file once an editor saves it by renaming a new
- * copy over it. Hidden folders and node_modules hold no slides.
+ * copy over it. Hidden folders and node_modules hold no slides. The walk is bounded (a deck whose
+ * theme or templates path points at / must not walk the whole file system) and follows no symlink.
  */
-function folders(root: string): string[] {
+function folders(root: string, depth = 0, found: string[] = []): string[] {
+  if (found.length >= WATCH_FOLDERS) return found;
   let entries;
   try {
     entries = readdirSync(root, { withFileTypes: true });
   } catch {
-    return []; // gone, or not a folder: the next render reports what is missing
+    return found; // gone, or not a folder: the next render reports what is missing
   }
-  const subfolders = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules');
-  return [root, ...subfolders.flatMap((e) => folders(join(root, e.name)))];
+  found.push(root);
+  if (depth >= WATCH_DEPTH) return found;
+  for (const e of entries) {
+    if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules') folders(join(root, e.name), depth + 1, found);
+  }
+  return found;
+}
+
+/** The folders to watch for these roots: each walked once, never the file system's root. */
+export function watchedFolders(roots: string[]): string[] {
+  const found = [...new Set(roots.map((r) => resolve(r)))].filter((root) => dirname(root) !== root).flatMap((root) => folders(root));
+  return [...new Set(found)];
 }
 
 /**
@@ -64,7 +80,7 @@ export class SourceWatcher {
 
   /** Watches exactly these folders and their subfolders from now on (as they are now). */
   watch(roots: string[]): void {
-    const wanted = new Set(roots.flatMap(folders));
+    const wanted = new Set(watchedFolders(roots));
     for (const [dir, w] of this.watchers) {
       if (!wanted.has(dir)) (w.close(), this.watchers.delete(dir));
     }
