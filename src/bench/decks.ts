@@ -3,6 +3,7 @@
 // slide kind (discussion, markdown, table, image, columns, section), 15 to 25 slides each.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { addDays, meetingWeek } from '../ietf/meetings.js';
 
 const GROUPS = [
   ['quic', 'QUIC'], ['tls', 'Transport Layer Security'], ['httpbis', 'HTTP'], ['lamps', 'Limited Additional Mechanisms for PKIX and SMIME'],
@@ -59,7 +60,7 @@ function deckYaml(i: number, extra: number): string {
 meeting:
   number: ${number}
   city: ${pick(CITIES, i)}
-  date: ${2023 + Math.floor(i / 8) % 3}-0${3 + (i % 6)}-1${i % 9}
+  date: ${meetingWeek(number) ? addDays(meetingWeek(number)!.first, 2 + (i % 5)) : `${2023 + Math.floor(i / 8) % 3}-0${3 + (i % 6)}-1${i % 9}`}
   start: "${String(9 + (i % 6)).padStart(2, '0')}:30"
   duration: 120
   timezone: Europe/Prague

@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { PLACEHOLDER } from '../deck/starter.js';
+import { addDays, meetingWeek } from '../ietf/meetings.js';
 import { E, WgdeckError } from '../errors.js';
 import { writeFileAtomic } from '../fs/atomic.js';
 import { schemaPath } from '../paths.js';
@@ -8,14 +10,17 @@ import { parse } from './args.js';
 export const help = `Usage: wgdeck new <acronym> [--meeting N] [--theme NAME] [--out FILE] [--force]
 
 Writes a starter deck for the group: meeting, group, chairs, agenda and milestones to fill in.
+Its placeholders (Chair One, draft-ietf-<acronym>-example, ...) are errors until replaced.
 Default output: <acronym>-ietf<N>.yaml (or <acronym>-interim.yaml). --force overwrites an existing file.`;
 
 export function starterDeck(acronym: string, meeting: number | undefined, theme: string): string {
-  const today = new Date().toISOString().slice(0, 10);
+  // The meeting's Monday when wgdeck knows its week, else today: either way a date to correct.
+  const week = meeting === undefined ? undefined : meetingWeek(meeting);
+  const date = week ? addDays(week.first, 2) : new Date().toISOString().slice(0, 10);
   return `# yaml-language-server: $schema=${schemaPath}
 # A wgdeck deck: \`wgdeck build ${acronym}.yaml\` makes the HTML and the PDF. Format: docs/deck-format.md
 meeting:
-${meeting !== undefined ? `  number: ${meeting}\n` : '  interim: true\n'}  date: ${today}        # the session's date, YYYY-MM-DD
+${meeting !== undefined ? `  number: ${meeting}\n` : '  interim: true\n'}  date: ${date}        # the session's date, YYYY-MM-DD
   # start: "09:30"        # local start time: the agenda then shows clock times
   # duration: 90          # minutes; wgdeck warns when the agenda runs longer
   # timezone: Europe/Madrid
@@ -26,9 +31,9 @@ group:
   acronym: ${acronym}
   name: ${acronym.toUpperCase()} Working Group   # the group's full name
   chairs:
-    - Chair One
-    - { name: Chair Two, email: chair2@example.org }
-  ads: [Area Director]
+    - ${PLACEHOLDER.chairs[0]}
+    - { name: ${PLACEHOLDER.chairs[1]}, email: chair2@example.org }
+  ads: [${PLACEHOLDER.ad}]
   list: ${acronym}@ietf.org
 
 theme: ${theme}
@@ -41,10 +46,10 @@ administrivia:
 agenda:
   items:
     - { topic: "Welcome, Administrivia, and Agenda Bashing", presenter: Chairs, minutes: 5 }
-    - topic: A working-group draft
-      presenter: An Author
+    - topic: ${PLACEHOLDER.topic}
+      presenter: ${PLACEHOLDER.presenter}
       minutes: 20
-      drafts: [draft-ietf-${acronym}-example]
+      drafts: [${PLACEHOLDER.draft(acronym)}]
       notes:
         - Open issues
     - { topic: Open Mic, presenter: All, minutes: 10 }

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { E, WgdeckError, type Problem } from '../errors.js';
 import { schemaPath } from '../paths.js';
+import { isPlaceholder } from './starter.js';
 import type { Deck, DocumentStage, Person, SlideEntry } from './types.js';
 
 /** The subset of JSON Schema draft 2020-12 the deck schema uses, plus its x- extensions. */
@@ -196,7 +197,7 @@ function timezoneError(s: string): string | undefined {
     new Intl.DateTimeFormat('en', { timeZone: s });
     return undefined;
   } catch {
-    return ': not a known time zone';
+    return `: not a known time zone${didYouMean(s, Intl.supportedValuesOf('timeZone'))}`;
   }
 }
 
@@ -330,11 +331,54 @@ function check(s0: Schema, v: unknown, path: string, ctx: Ctx): Issue[] {
   return issues;
 }
 
-/** Rules that span keys, beyond what the schema says. */
-function crossChecks(data: unknown): Issue[] {
+/** A meeting is an IETF meeting (with its number) or an interim. */
+function meetingCheck(data: unknown): Issue[] {
   const meeting = isObject(data) ? data.meeting : undefined;
   if (!isObject(meeting) || meeting.number !== undefined || meeting.interim === true) return [];
   return [{ path: 'meeting.number', loc: { path: 'meeting', at: 'key' }, message: 'expected an IETF meeting number, or `interim: true` for an interim' }];
+}
+
+/** What is wrong with a person's name as written: two people in one, or an email inside it. */
+function nameProblem(name: string): string | undefined {
+  if (/<[^>]*@[^>]*>|\S+@\S+\.\S+/.test(name)) return 'an email address in the name; give it apart: { name: Lucas Pardue, email: lucas@example.org }';
+  if (/[,;&]|\s+and\s+/i.test(name)) return 'more than one person in one name; give one name per entry, as a list: [Lucas Pardue, Matt Joras]';
+  return undefined;
+}
+
+/** group.chairs, ads and secretary: one real person per entry. */
+function peopleChecks(data: unknown): Issue[] {
+  const group = isObject(data) && isObject(data.group) ? data.group : {};
+  const issues: Issue[] = [];
+  for (const role of ['chairs', 'ads', 'secretary']) {
+    const value = group[role];
+    const entries: Array<[unknown, string]> = Array.isArray(value) ? value.map((v, i) => [v, itemPath(`group.${role}`, i)]) : [[value, `group.${role}`]];
+    for (const [person, path] of entries) {
+      const [name, at] = typeof person === 'string' ? [person, path] : isObject(person) && typeof person.name === 'string' ? [person.name, childPath(path, 'name')] : [undefined, path];
+      const problem = name === undefined ? undefined : nameProblem(name);
+      if (problem) issues.push({ path: at, loc: { path: at, at: 'value' }, message: `${JSON.stringify(name)}: ${problem}` });
+    }
+  }
+  return issues;
+}
+
+/** Every text value of the deck with its path. */
+function texts(v: unknown, path: string, out: Array<[string, string]> = []): Array<[string, string]> {
+  if (typeof v === 'string') out.push([path, v]);
+  else if (Array.isArray(v)) v.forEach((item, i) => texts(item, itemPath(path, i), out));
+  else if (isObject(v)) for (const [k, item] of Object.entries(v)) texts(item, childPath(path, k), out);
+  return out;
+}
+
+/** The placeholders of `wgdeck new` left in (src/deck/starter.ts). */
+function placeholderChecks(data: unknown): Issue[] {
+  return texts(data, '').filter(([, text]) => isPlaceholder(text)).map(([path, text]) => ({
+    path, loc: { path, at: 'value' }, message: `\`${text}\` is a placeholder of the starter deck; put the real one in (or remove the entry)`,
+  }));
+}
+
+/** Rules that span keys, or judge what the schema lets through. */
+function crossChecks(data: unknown): Issue[] {
+  return [...meetingCheck(data), ...peopleChecks(data), ...placeholderChecks(data)];
 }
 
 /**

@@ -74,7 +74,7 @@ test('start must be a valid HH:MM time, and the time zone a real one', () => {
   const deck = (line: string) => MINIMAL.replace('  date: 2025-07-22\n', `  date: 2025-07-22\n  ${line}\n`);
   assert.deepEqual(errorsOf(deck('start: "25:00"')), ['meeting.start: expected a time HH:MM (24-hour), got "25:00" (deck.yaml:4:10)']);
   assert.deepEqual(errorsOf(deck('start: 9:30')), ['meeting.start: expected a time HH:MM (24-hour), got "9:30" (deck.yaml:4:10)']);
-  assert.deepEqual(errorsOf(deck('timezone: Europe/Madird')), ['meeting.timezone: expected an IANA time zone such as Europe/Madrid, got "Europe/Madird": not a known time zone (deck.yaml:4:13)']);
+  assert.deepEqual(errorsOf(deck('timezone: Europe/Madird')), ['meeting.timezone: expected an IANA time zone such as Europe/Madrid, got "Europe/Madird": not a known time zone; did you mean `Europe/Madrid`? (deck.yaml:4:13)']);
   assert.equal(parseDeck(deck('start: 09:30'), 'deck.yaml').deck.meeting.start, '09:30');
 });
 
@@ -281,4 +281,36 @@ test('keys named like Object.prototype members are unknown keys, wherever they s
       `agenda.items[0].${key}: unknown key (deck.yaml:12:19)`,
     ], key);
   }
+});
+
+test('chairs: A, B, a name with its email in it, "A and B": one person per entry, the email apart', () => {
+  const src = `meeting:\n  number: 123\n  date: 2025-07-22\ngroup:\n  acronym: saag\n  name: S\n  chairs: Deb Cooley, Paul Wouters\n  ads: ["Roman Danyliw <rdd@example.org>", roman@example.org]\n  secretary: [{ name: A and B }, C & D, "E; F"]\nagenda:\n  items:\n    - { topic: t }\n`;
+  assert.deepEqual(errorsOf(src).map((e) => e.replace(/; give.*\(/, ' (')), [
+    'group.chairs: "Deb Cooley, Paul Wouters": more than one person in one name (deck.yaml:7:11)',
+    'group.ads[0]: "Roman Danyliw <rdd@example.org>": an email address in the name (deck.yaml:8:9)',
+    'group.ads[1]: "roman@example.org": an email address in the name (deck.yaml:8:44)',
+    'group.secretary[0].name: "A and B": more than one person in one name (deck.yaml:9:23)',
+    'group.secretary[1]: "C & D": more than one person in one name (deck.yaml:9:34)',
+    'group.secretary[2]: "E; F": more than one person in one name (deck.yaml:9:41)',
+  ]);
+  // Names as chairs write them stay valid: hyphens, apostrophes, accents, "Jr.".
+  assert.equal(parseDeck(src.replace(/chairs: .*\n  ads: .*\n  secretary: .*\n/, "chairs: [Jean-Marc O'Brien, Zaheduzzaman Sarker Jr., Éric Vyncke, Andersen]\n"), 'deck.yaml').deck.group.chairs.length, 4);
+});
+
+test('the starter deck\'s placeholders left in are errors, each located', () => {
+  const src = `${HEAD}  chairs: [Chair One, { name: Chair Two }]\nagenda:\n  items:\n    - { topic: A working-group draft, presenter: An Author, drafts: [draft-ietf-saag-example, draft-ietf-saag-real] }\n`;
+  assert.deepEqual(errorsOf(src).map((e) => e.replace(/ is a placeholder.*\(/, ' (')), [
+    'group.chairs[0]: `Chair One` (deck.yaml:7:12)',
+    'group.chairs[1].name: `Chair Two` (deck.yaml:7:31)',
+    'agenda.items[0].topic: `A working-group draft` (deck.yaml:10:16)',
+    'agenda.items[0].presenter: `An Author` (deck.yaml:10:50)',
+    'agenda.items[0].drafts[0]: `draft-ietf-saag-example` (deck.yaml:10:70)',
+  ]);
+});
+
+test('an unknown time zone suggests the closest known one', () => {
+  const tz = (zone: string) => errorsOf(`${HEAD}  chairs: [A]\nagenda:\n  items: [{ topic: t }]\n`.replace('  date: 2025-07-22\n', `  date: 2025-07-22\n  timezone: ${zone}\n`));
+  assert.match(tz('Asia/Shenzhen')[0], /"Asia\/Shenzhen": not a known time zone; did you mean `Asia\/Shanghai`\?/);
+  assert.match(tz('Europe/Madird')[0], /did you mean `Europe\/Madrid`\?/);
+  assert.doesNotMatch(tz('Mars/Olympus_Mons')[0], /did you mean/);
 });
