@@ -10,7 +10,7 @@ import { printDocument, renderPdf, type PrintDoc } from './export/pdf.js';
 import { finishPdf } from './export/pdf-meta.js';
 import { materialDigest, writeMaterial, type MaterialExtension, type MaterialStamp } from './export/proceedings.js';
 import { renderPptx } from './export/pptx.js';
-import { MAX_UPLOAD_BYTES } from './check/rules.js';
+import { MAX_UPLOAD_BYTES } from './ietf/upload-rules.js';
 import { writeFileAtomic } from './fs/atomic.js';
 import { makeFolder } from './fs/folder.js';
 import { renderDeck, type RenderedDeck } from './render/render.js';

@@ -30,9 +30,9 @@ test('a deck builds to a real PDF: page count, title slide, Note Well of its era
   const r = await buildDeck(deck(dir, 'Agenda bashing'), { outDir: join(dir, 'out'), pool });
   const pdf = join(dir, 'out', 'deck.pdf');
   assert.deepEqual(r.outputs, [join(dir, 'out', 'deck.html'), pdf]);
-  // IETF 121: title, Note Well, Note Really Well, Meeting Tips (116-121), administrivia, agenda; no Resources before 122.
-  assert.equal(pdfPages(pdf), 6);
-  assert.equal(r.slides, 6);
+  // IETF 121: title, Note Well, Note Really Well, Meeting Tips (121-124), Resources (from 121), administrivia, agenda.
+  assert.equal(pdfPages(pdf), 7);
+  assert.equal(r.slides, 7);
   const title = normalize(pdfText(pdf, 1));
   assert.match(title, /IETF 121 QUIC/);
   assert.match(title, /Tuesday, November 5, 2024/);
@@ -43,6 +43,7 @@ test('a deck builds to a real PDF: page count, title slide, Note Well of its era
   assert.match(noteWell, /BCP 79 \(Patents, Participation\)/);
   assert.match(normalize(pdfText(pdf, 3)), /^Note Really Well/);
   assert.match(normalize(pdfText(pdf, 4)), /IETF 121 Meeting Tips/);
+  assert.match(normalize(pdfText(pdf, 5)), /^Resources for IETF 121 Dublin/);
 });
 
 const INJECTIONS = ['a\n---\nb', '<!-- _class: lead -->', '<script>alert(1)</script>', '![bg](/etc/passwd)', '{{title}}', '[x](javascript:alert(1))'];
@@ -75,9 +76,10 @@ slides:
 `);
   const r = await buildDeck(file, { outDir: dir, html: true, pdf: false });
   const html = readFileSync(r.outputs[0], 'utf8');
-  assert.equal((html.match(/<script/g) ?? []).length, 2, 'only the notes JSON and the viewer script');
-  const notes = JSON.parse(/<script type="application\/json" id="wgdeck-notes">([\s\S]*?)<\/script>/.exec(html)![1]);
-  assert.deepEqual(notes, { notes: ['Remind people </script> to sign in'], titles: ['Agenda'] });
+  assert.equal((html.match(/<script/g) ?? []).length, 2, 'only the viewer data JSON and the viewer script');
+  const data = JSON.parse(/<script type="application\/json" id="wgdeck-data">([\s\S]*?)<\/script>/.exec(html)![1]);
+  assert.deepEqual({ notes: data.notes, titles: data.titles }, { notes: ['Remind people </script> to sign in'], titles: ['Agenda'] });
+  assert.equal(data.agenda.items[0].topic, '</script><script>alert(1)</script>');
 });
 
 test('a failed build leaves an existing PDF as it was, and no partial file', async () => {

@@ -1,11 +1,8 @@
 // The datatracker's rules for uploaded slides (docs/proceedings.md), checked on what a PDF holds:
 // a file a chair uploads should go through the first time, slide numbers included.
+import { MAX_TITLE_CHARS, MAX_UPLOAD_BYTES, outsideBmp } from '../ietf/upload-rules.js';
 import type { PdfFacts } from './pdf-info.js';
 
-/** The datatracker's limit per uploaded file. */
-export const MAX_UPLOAD_BYTES = 40_960_000;
-/** The datatracker's limit on a material title, in characters. */
-export const MAX_TITLE_CHARS = 255;
 /** How far a page may be from 16:9 (relative): Chromium rounds page sizes to whole points. */
 const RATIO_TOLERANCE = 0.01;
 /** Slide numbers sit in the page's top or bottom band, never in the middle of the content. */
@@ -26,19 +23,6 @@ function pageList(pages: number[]): string {
 }
 
 const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-
-/** Characters above U+FFFF (emoji and the like), which the datatracker refuses in a title. */
-export function outsideBmp(s: string): string[] {
-  return [...s].filter((c) => c.codePointAt(0)! > 0xffff);
-}
-
-/** A title the datatracker accepts: characters above U+FFFF removed, at most 255 characters. */
-export function uploadTitle(title: string): { title: string; removed: string[]; truncated: boolean } {
-  const removed = outsideBmp(title);
-  const kept = [...title].filter((c) => c.codePointAt(0)! <= 0xffff).join('').replace(/\s{2,}/g, ' ').trim();
-  const chars = [...kept];
-  return { title: chars.slice(0, MAX_TITLE_CHARS).join(''), removed, truncated: chars.length > MAX_TITLE_CHARS };
-}
 
 function sizeRule(f: PdfFacts): RuleResult {
   const detail = `${f.bytes.toLocaleString('en')} bytes (limit ${MAX_UPLOAD_BYTES.toLocaleString('en')})`;

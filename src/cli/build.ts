@@ -3,9 +3,9 @@ import { relative, resolve } from 'node:path';
 import { BrowserPool } from '../browser/pool.js';
 import type { BuildOptions, BuildResult } from '../build.js';
 import { E, WgdeckError } from '../errors.js';
-import { SourceWatcher, sourceRoots } from '../preview/watch.js';
+import { SourceWatcher, sourceRoots } from '../watch.js';
 import { parse } from './args.js';
-import { errorText, warningLines } from './output.js';
+import { errorText, warningLines } from '../errors-text.js';
 import { progress } from './progress.js';
 
 export const help = `Usage: wgdeck build <deck.yaml|folder>... [options]

@@ -4,7 +4,7 @@ import { extname, join, relative } from 'node:path';
 import { BrowserPool } from '../browser/pool.js';
 import { E, WgdeckError } from '../errors.js';
 import { parse } from './args.js';
-import { errorText, printWarnings } from './output.js';
+import { errorText, printWarnings } from '../errors-text.js';
 
 export const help = `Usage: wgdeck check <file.pdf|deck.yaml>... [options]
 

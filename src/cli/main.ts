@@ -2,7 +2,7 @@
 // The `wgdeck` command: one module per subcommand, each with its own --help.
 import { E, WgdeckError } from '../errors.js';
 import { version } from '../paths.js';
-import { printError } from './output.js';
+import { printError } from '../errors-text.js';
 import { exitOnSignals } from './signals.js';
 import { cleanLeftovers } from '../browser/leftovers.js';
 type Command = { run: (argv: string[]) => Promise<number>; help: string };

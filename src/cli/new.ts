@@ -57,6 +57,9 @@ agenda:
 # milestones:
 #   items:
 #     - { due: 2026-03, text: Adopt a document, status: pending }
+
+# extra_slides:           # slides of your own, after the standard deck (or {after: agenda, slides: [...]})
+#   - discussion: { title: Adoption?, questions: [Adopt draft-ietf-${acronym}-example?] }
 `;
 }
 

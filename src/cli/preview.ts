@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { E, WgdeckError } from '../errors.js';
+import { openBrowser } from '../preview/open.js';
 import { startPreview } from '../preview/server.js';
 import { parse } from './args.js';
 
@@ -12,6 +13,7 @@ Ctrl-C stops.
 Options:
   --host HOST            the address to serve on (default 127.0.0.1: this machine only)
   --port PORT            the port (default 8080, or the next free one)
+  --open                 open the preview in the default browser
   --templates DIR        template overrides: DIR/<kind>.hbs replaces or adds a slide kind
   -h, --help             this help`;
 
@@ -20,6 +22,7 @@ export async function run(argv: string[]): Promise<number> {
     host: { type: 'string' },
     port: { type: 'string' },
     templates: { type: 'string' },
+    open: { type: 'boolean' },
   });
   if (values.help) return (console.log(help), 0);
   if (positionals.length !== 1) throw new WgdeckError(E.UsageError, { detail: 'Name one deck file.', command: 'preview' });
@@ -37,6 +40,8 @@ export async function run(argv: string[]): Promise<number> {
     log: (text) => process.stderr.write(`${new Date().toLocaleTimeString()} ${text}\n`),
   });
   console.log(`Preview of ${file} at ${preview.url} (Ctrl-C stops)`);
+  // No browser to open (a server, a container) is no failure: the address is printed above.
+  if (values.open && !(await openBrowser(preview.url))) process.stderr.write(`Could not open a browser; open ${preview.url} yourself.\n`);
   // Runs until Ctrl-C or SIGTERM ends the process (cli/signals.ts).
   return new Promise<never>(() => {});
 }

@@ -3,7 +3,7 @@ import { loadDeck } from '../deck/load.js';
 import { E, WgdeckError } from '../errors.js';
 import { renderDeck } from '../render/render.js';
 import { parse } from './args.js';
-import { errorText, printWarnings } from './output.js';
+import { errorText, printWarnings } from '../errors-text.js';
 
 export const help = `Usage: wgdeck validate <deck.yaml|folder>... [--templates DIR]
 

@@ -56,12 +56,23 @@ export interface StyleOptions {
 
 export type Auto<T> = 'auto' | T;
 
+/** The chairs' own lines on the Meeting Tips slide, by section (inline Markdown). */
+export interface TipsExtra {
+  in_person?: NestedList;
+  remote?: NestedList;
+  all?: NestedList;
+}
+
 export interface Boilerplate {
   note_well: Auto<'2013' | '2018' | '2025' | false>;
   note_really_well: Auto<boolean>;
   meeting_tips: Auto<false>;
   resources: Auto<false>;
   recorded: Auto<boolean>;
+  /** added after the template's lines of each section; a list in the deck file means in_person */
+  tips_extra: TipsExtra;
+  /** added after the template's lines (inline Markdown) */
+  resources_extra: NestedList;
 }
 
 export interface SessionLinks {
@@ -189,8 +200,10 @@ export interface SectionSlide extends SlideCommon {
 export interface SlideEntry {
   kind: string;
   options: Record<string, unknown> & SlideCommon;
-  /** the path of this entry in the deck, for error messages: "slides[3]" */
-  path: string;
+  /** the path of this entry in the deck, for messages: "slides[3]"; none for the standard order's own */
+  path?: string;
+  /** an `extra_slides` entry placed after this standard slide */
+  after?: StandardSlide;
 }
 
 export interface Deck {
@@ -203,12 +216,15 @@ export interface Deck {
   style: StyleOptions;
   boilerplate: Boilerplate;
   links: SessionLinks;
-  administrivia?: Administrivia;
+  /** false: no Administrivia slide */
+  administrivia?: Administrivia | false;
   agenda: Agenda;
   milestones?: Milestones;
   documents: DocumentEntry[];
   /** absent: the standard order */
   slides?: SlideEntry[];
+  /** slides added to the standard deck (never together with `slides`) */
+  extra_slides: SlideEntry[];
   /** folder of template overrides, relative to the deck file */
   templates?: string;
 }

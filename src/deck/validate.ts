@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { E, WgdeckError, type Problem } from '../errors.js';
 import { schemaPath } from '../paths.js';
 import { isPlaceholder } from './starter.js';
-import type { Deck, DocumentStage, Person, SlideEntry } from './types.js';
+import type { Deck, DocumentStage, Person, SlideEntry, StandardSlide } from './types.js';
 
 /** The subset of JSON Schema draft 2020-12 the deck schema uses, plus its x- extensions. */
 interface Schema {
@@ -331,11 +331,29 @@ function check(s0: Schema, v: unknown, path: string, ctx: Ctx): Issue[] {
   return issues;
 }
 
-/** A meeting is an IETF meeting (with its number) or an interim. */
+/** The meeting's keys together, and `slides` against `extra_slides`. */
 function meetingCheck(data: unknown): Issue[] {
-  const meeting = isObject(data) ? data.meeting : undefined;
-  if (!isObject(meeting) || meeting.number !== undefined || meeting.interim === true) return [];
-  return [{ path: 'meeting.number', loc: { path: 'meeting', at: 'key' }, message: 'expected an IETF meeting number, or `interim: true` for an interim' }];
+  if (!isObject(data)) return [];
+  const issues: Issue[] = [];
+  const meeting = data.meeting;
+  if (isObject(meeting) && meeting.number === undefined && meeting.interim !== true) {
+    issues.push({ path: 'meeting.number', loc: { path: 'meeting', at: 'key' }, message: 'expected an IETF meeting number, or `interim: true` for an interim' });
+  }
+  if (isObject(meeting) && meeting.number !== undefined && meeting.interim === true) {
+    issues.push({
+      path: 'meeting.number',
+      loc: { path: 'meeting.number', at: 'key' },
+      message: `an interim has no IETF meeting number, yet \`interim: true\` comes with \`number: ${String(meeting.number)}\`; drop \`number\` for an interim, or \`interim: true\` for a session at IETF ${String(meeting.number)}`,
+    });
+  }
+  if (data.slides !== undefined && data.extra_slides !== undefined) {
+    issues.push({
+      path: 'extra_slides',
+      loc: { path: 'extra_slides', at: 'key' },
+      message: '`slides` replaces the standard deck and `extra_slides` adds to it: use one of them (drop `slides` to keep the standard deck, or move these slides into `slides`)',
+    });
+  }
+  return issues;
 }
 
 /** What is wrong with a person's name as written: two people in one, or an email inside it. */
@@ -424,15 +442,32 @@ function toSlideEntry(v: unknown, path: string): SlideEntry {
   return { kind, options: isObject(options) ? options : { value: raw }, path };
 }
 
+/** An `extra_slides` entry: one slide, or `{after, slides}` (two keys, which no slide entry has). */
+function extraSlideEntries(v: unknown, path: string): SlideEntry[] {
+  if (!isObject(v) || Object.keys(v).length === 1) return [toSlideEntry(v, path)];
+  const after = v.after as StandardSlide;
+  return (v.slides as unknown[]).map((e, i) => ({ ...toSlideEntry(e, itemPath(childPath(path, 'slides'), i)), after }));
+}
+
+function normalizeBoilerplate(b: Record<string, any>): Deck['boilerplate'] {
+  return {
+    ...b,
+    note_well: typeof b.note_well === 'number' ? String(b.note_well) : b.note_well,
+    // A plain list adds to the in-person section, where a venue's own tips go.
+    tips_extra: Array.isArray(b.tips_extra) ? { in_person: b.tips_extra } : b.tips_extra,
+  } as Deck['boilerplate'];
+}
+
 function normalize(d: Record<string, any>, file: string): Deck {
   const group = d.group;
   return {
     ...d,
     file: resolve(file),
     group: { ...group, chairs: toPeople(group.chairs), ads: toPeople(group.ads), secretary: toPeople(group.secretary) },
-    boilerplate: { ...d.boilerplate, note_well: typeof d.boilerplate.note_well === 'number' ? String(d.boilerplate.note_well) : d.boilerplate.note_well },
     documents: d.documents.map((doc: Record<string, any>) => ({ ...doc, stage: doc.stage ?? defaultStage(doc.name) })),
+    boilerplate: normalizeBoilerplate(d.boilerplate),
     slides: d.slides?.map((e: unknown, i: number) => toSlideEntry(e, itemPath('slides', i))),
+    extra_slides: d.extra_slides.flatMap((e: unknown, i: number) => extraSlideEntries(e, itemPath('extra_slides', i))),
   } as Deck;
 }
 

@@ -7,8 +7,9 @@ import type { AddressInfo } from 'node:net';
 import { loadDeck } from '../deck/load.js';
 import { E, WgdeckError } from '../errors.js';
 import { renderDeck } from '../render/render.js';
-import { errorText, warningLines } from '../cli/output.js';
-import { SourceWatcher, sourceRoots } from './watch.js';
+import { errorText, warningLines } from '../errors-text.js';
+import { SourceWatcher, sourceRoots } from '../watch.js';
+import { problemFrames } from './code-frame.js';
 
 export interface PreviewOptions {
   file: string;
@@ -30,21 +31,35 @@ const EVENTS = '/__wgdeck/events';
 const DEFAULT_PORT = 8080;
 const PORTS_TRIED = 20;
 
-/** The script every served page carries; `version` is the render the page shows. */
+/**
+ * The script every served page carries; `version` is the render the page shows. A problem shows at
+ * the bottom (the slide's title stays visible) until dismissed; a different problem shows again.
+ */
 function clientScript(version: number): string {
   return `<script>
 (() => {
   const version = ${version};
   const box = document.createElement('div');
   box.id = 'wgdeck-problem';
-  box.style.cssText = 'position:fixed;top:0;left:0;right:0;max-height:60vh;overflow:auto;z-index:2147483647;margin:0;padding:1em 1.5em;background:rgba(120,0,0,.94);color:#fff;font:15px/1.4 ui-monospace,monospace;white-space:pre-wrap';
+  box.style.cssText = 'position:fixed;bottom:0;left:0;right:0;max-height:45vh;overflow:auto;z-index:2147483647;margin:0;padding:1em 3.5em 1em 1.5em;background:rgba(120,0,0,.94);color:#fff;font:15px/1.4 ui-monospace,monospace;white-space:pre-wrap';
+  const text = document.createElement('div');
+  const close = document.createElement('button');
+  close.textContent = '\u00d7';
+  close.title = close.ariaLabel = 'Dismiss (Esc)';
+  close.style.cssText = 'position:absolute;top:.3em;right:.6em;border:0;background:none;color:#fff;font:28px sans-serif;cursor:pointer';
+  box.append(close, text);
+  let dismissed = '';
+  const dismiss = () => { dismissed = text.textContent; box.remove(); };
+  close.addEventListener('click', dismiss);
   box.addEventListener('click', (e) => e.stopPropagation());
+  addEventListener('keydown', (e) => { if (e.key === 'Escape' && box.isConnected) dismiss(); });
   const events = new EventSource(${JSON.stringify(EVENTS)});
   events.onmessage = (e) => {
     const state = JSON.parse(e.data);
     if (state.version !== version) return location.reload();
-    if (state.problem) {
-      box.textContent = state.problem + '\\n\\n(the slides below are the last good version; save a fix to update them)';
+    const shown = state.problem ? state.problem + '\\n\\n(the slides are the last good version; save a fix to update them)' : '';
+    if (shown && shown !== dismissed) {
+      text.textContent = shown;
       document.body.append(box);
     } else box.remove();
   };
@@ -74,8 +89,10 @@ export async function startPreview(opts: PreviewOptions): Promise<Preview> {
       problem = undefined;
       log([`rendered ${opts.file} (${rendered.slides.length} slides)`, ...warningLines([...loaded.warnings, ...rendered.warnings])].join('\n'));
     } catch (e) {
-      problem = errorText(e).text;
-      log(problem);
+      const text = errorText(e).text;
+      const frames = problemFrames(e, opts.file);
+      problem = frames ? `${text}\n\n${frames}` : text;
+      log(text);
     }
     // Once the deck loads, its own templates folder and CSS are known and watched too.
     watcher.watch(sourceRoots(opts.file, { templatesDir: opts.templatesDir, deck }));

@@ -1,7 +1,7 @@
 // ResolvedDeck -> Marp Markdown: front matter, then each slide's template output, separated by
 // slide breaks that only wgdeck writes (templates and values cannot add one; see escape.ts).
-import type { ResolvedDeck } from '../resolve/resolve.js';
-import { frontMatterString, plain } from './escape.js';
+import type { ResolvedDeck } from '../plan.js';
+import { frontMatterString, plain } from '../text/escape.js';
 import type { TemplateSet } from './templates.js';
 
 export interface RenderedMarkdown {

@@ -2,8 +2,9 @@
 import { dirname, resolve as resolvePath } from 'node:path';
 import type { Deck } from '../deck/types.js';
 import { E, WgdeckError, type Problem } from '../errors.js';
-import { htmlPage } from '../export/html.js';
-import { resolveDeck, type ResolvedDeck } from '../resolve/resolve.js';
+import { htmlPage } from './page.js';
+import { resolveDeck, type ResolvedDeck } from '../plan.js';
+import { agendaPlan } from '../slides/agenda-plan.js';
 import { renderMarkdown } from './markdown.js';
 import { createMarp, renderMarp, type MarpOutput } from './marp.js';
 import { loadTemplates, type TemplateSet } from './templates.js';
@@ -62,6 +63,6 @@ export async function renderDeck(deck: Deck, opts: RenderOptions = {}): Promise<
     // Only a template override can get here: values are escaped and cannot add slide breaks.
     throw new WgdeckError(E.TemplateError, { template: 'templates', detail: `the templates made ${out.count} slides where the deck has ${slides.length}; a template must not contain a slide break (---)` });
   }
-  const html = htmlPage(out, { title: resolved.meta.title, lang: resolved.meta.lang, notes: slides.map((s) => s.notes), titles: slides.map((s) => s.title) });
+  const html = htmlPage(out, { title: resolved.meta.title, lang: resolved.meta.lang, notes: slides.map((s) => s.notes), titles: slides.map((s) => s.title), agenda: agendaPlan(deck) });
   return { resolved, markdown, marp: out, html, slides, warnings: [...resolved.warnings, ...styleWarnings] };
 }

@@ -7,8 +7,8 @@ import { basename, join } from 'node:path';
 import { E, WgdeckError } from '../errors.js';
 import { MAX_TEXT_BYTES, readRegularFile } from '../fs/read.js';
 import { templatesDir } from '../paths.js';
-import * as escape from './escape.js';
-import { Trusted } from './trusted.js';
+import * as escape from '../text/escape.js';
+import { Trusted } from '../text/trusted.js';
 
 type Render = (context: object) => string;
 

@@ -1,4 +1,4 @@
-import { bluesheetsMode } from '../resolve/eras.js';
+import { bluesheetsMode } from '../ietf/eras.js';
 import type { SlideBuilder } from './types.js';
 
 const LABELS = { notes: 'Notes', chat: 'Chat', meetecho: 'Meetecho', agenda: 'Agenda' };
@@ -10,8 +10,9 @@ function linkLabel(key: keyof typeof LABELS, href: string): string {
   return LABELS[key];
 }
 
-export const administrivia: SlideBuilder = ({ deck, links }) => {
+export const administrivia: SlideBuilder = ({ deck, links, none }) => {
   const a = deck.administrivia;
+  if (a === false) return none('`administrivia` is false');
   const mode = bluesheetsMode(deck.meeting, a?.bluesheets);
   const takers = a?.note_takers;
   const noteTakers =

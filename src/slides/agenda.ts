@@ -1,8 +1,8 @@
 import type { AgendaEntry, AgendaTopic, NestedList } from '../deck/types.js';
-import { schedule, totalMinutes, addMinutes } from '../resolve/agenda-time.js';
-import { draftUrl } from '../resolve/session-links.js';
-import { link } from '../render/escape.js';
-import { trusted } from '../render/trusted.js';
+import { schedule, totalMinutes, addMinutes } from './agenda-time.js';
+import { draftUrl } from '../ietf/links.js';
+import { link } from '../text/escape.js';
+import { trusted } from '../text/trusted.js';
 import { BODY_HEIGHT, paginate, pagedSlides, tableRowHeights, wrappedLines, type SlideBuilder } from './types.js';
 
 type Row =
@@ -26,7 +26,7 @@ function flatten(list: NestedList): string[] {
   return list.flatMap((item) => (typeof item === 'string' ? [item] : flatten(item)));
 }
 
-function topics(items: AgendaEntry[]): AgendaTopic[] {
+export function topics(items: AgendaEntry[]): AgendaTopic[] {
   return items.flatMap((e) => ('section' in e ? e.items : [e]));
 }
 

@@ -17,8 +17,8 @@ const STAGE_HEADING = 42;
 const TABLE_MARGINS = 16;
 const LEGEND = 40;
 
-export const documents: SlideBuilder = ({ deck }) => {
-  if (deck.documents.length === 0) return [];
+export const documents: SlideBuilder = ({ deck, none }) => {
+  if (deck.documents.length === 0) return none('the deck lists no `documents`');
   const rows = (Object.keys(STAGES) as DocumentStage[]).flatMap((stage) =>
     deck.documents
       .filter((d) => d.stage === stage)

@@ -1,6 +1,6 @@
 import type { ImageSlide } from '../deck/types.js';
 import { imageDataUri } from '../fs/assets.js';
-import { trusted } from '../render/trusted.js';
+import { trusted } from '../text/trusted.js';
 import type { SlideBuilder } from './types.js';
 
 export const image: SlideBuilder = ({ baseDir }, { options }) => {

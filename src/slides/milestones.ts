@@ -1,13 +1,13 @@
-import { endOfPeriod, shortDate } from '../resolve/dates.js';
+import { endOfPeriod, shortDate } from '../ietf/dates.js';
 import { BODY_HEIGHT, paginate, pagedSlides, tableRowHeights, type SlideBuilder } from './types.js';
 
 /** What the note under the title and the table's margins take from the body, in px. */
 const NOTE_HEIGHT = 44;
 const TABLE_MARGINS = 16;
 
-export const milestones: SlideBuilder = ({ deck }) => {
+export const milestones: SlideBuilder = ({ deck, none }) => {
   const m = deck.milestones;
-  if (!m || m.items.length === 0) return [];
+  if (!m || m.items.length === 0) return none('the deck lists no `milestones`');
   const rows = m.items.map((item) => ({
     due: shortDate(item.due),
     text: item.text,

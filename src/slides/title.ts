@@ -1,5 +1,5 @@
-import { recordedByDefault } from '../resolve/eras.js';
-import { longDate } from '../resolve/dates.js';
+import { recordedByDefault } from '../ietf/eras.js';
+import { longDate } from '../ietf/dates.js';
 import { peopleView } from './people.js';
 import type { SlideBuilder } from './types.js';
 

@@ -26,6 +26,8 @@ export interface BuildContext {
   links: SessionLinks;
   warn(path: string, message: string): void;
   warnings: Problem[];
+  /** What a builder returns when its slide does not apply: the reason is a warning if the deck named the slide. */
+  none(reason: string): ResolvedSlide[];
 }
 
 /** Turns one entry of the deck's slide list into one or more slides (a long agenda continues). */

@@ -8,7 +8,8 @@ import { PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString } from '
 import { BrowserPool } from '../../src/browser/pool.js';
 import { buildDeck } from '../../src/build.js';
 import { readPdf, type PdfFacts } from '../../src/check/pdf-info.js';
-import { checkPdf, uploadTitle } from '../../src/check/rules.js';
+import { checkPdf } from '../../src/check/rules.js';
+import { uploadTitle } from '../../src/ietf/upload-rules.js';
 import { version } from '../../src/paths.js';
 import { pdfText, tempDir } from '../helpers/cli.js';
 

@@ -47,6 +47,10 @@ boilerplate:
   meeting_tips: auto
   resources: auto
   recorded: auto
+  tips_extra:
+    - Do not use personal hotspot / mifi devices - it interferes with IETF wifi
+  resources_extra:
+    - "Slides: [materials](https://datatracker.ietf.org/meeting/123/session/saag)"
 links:
   notes: https://notes.ietf.org/notes-ietf-123-saag
   chat: https://zulip.ietf.org/#narrow/stream/saag
@@ -132,6 +136,8 @@ test('every key of the deck-format.md example is accepted', () => {
   assert.deepEqual(deck.title, { text: 'Security Dispatch WG (SecDispatch)', subtitle: "We're a WG :)", lines: ['Production by Meetecho'] });
   assert.equal(deck.style.colors?.accent, '#c55a11');
   assert.equal(deck.style.slide_numbers, '{n} / {total}');
+  assert.deepEqual(deck.boilerplate.tips_extra, { in_person: ['Do not use personal hotspot / mifi devices - it interferes with IETF wifi'] });
+  assert.deepEqual(deck.boilerplate.resources_extra, ['Slides: [materials](https://datatracker.ietf.org/meeting/123/session/saag)']);
   assert.equal(deck.links.meetecho, 'https://meetings.conf.meetecho.com/onsite123/?session=1');
   assert.deepEqual(deck.administrivia, { note_takers: ['Alice'], chat_scribe: 'Bob', bluesheets: 'auto', items: ['Agenda bashing'] });
   assert.deepEqual(deck.agenda.items[0], {
@@ -154,9 +160,9 @@ test('every key of the deck-format.md example is accepted', () => {
 test('positions: values by path, 1-based, for later warnings', () => {
   const { positions } = parseDeck(EXAMPLE, join(exampleFolder(), 'saag.yaml'));
   assert.deepEqual(positions.get('meeting.date'), { line: 5, col: 9 });
-  assert.deepEqual(positions.get('agenda.items[1].items[0].minutes'), { line: 61, col: 35 });
-  assert.deepEqual(positions.get('slides[4]'), { line: 82, col: 5 });
-  assert.deepEqual(positions.get('slides[5].markdown'), { line: 88, col: 15 });
+  assert.deepEqual(positions.get('agenda.items[1].items[0].minutes'), { line: 65, col: 35 });
+  assert.deepEqual(positions.get('slides[4]'), { line: 86, col: 5 });
+  assert.deepEqual(positions.get('slides[5].markdown'), { line: 92, col: 15 });
 });
 
 test('loadDeck reads a file; problems name it as given, the deck holds its absolute path', async () => {

@@ -66,9 +66,9 @@ test('slide kinds in the schema match the standard slides of types.ts', () => {
   for (const kind of STANDARD_SLIDES) assert.ok(kind in schema.$defs.builtinSlide.properties, kind);
 });
 
-test('top-level keys are the version-1 contract plus templates', () => {
+test('top-level keys are the version-1 contract plus templates and extra_slides', () => {
   assert.deepEqual(Object.keys(schema.properties).sort(), [
-    'administrivia', 'agenda', 'boilerplate', 'documents', 'group', 'links', 'meeting', 'milestones', 'slides', 'style', 'templates', 'theme', 'title',
+    'administrivia', 'agenda', 'boilerplate', 'documents', 'extra_slides', 'group', 'links', 'meeting', 'milestones', 'slides', 'style', 'templates', 'theme', 'title',
   ]);
   assert.deepEqual(schema.required, ['meeting', 'group', 'agenda']);
 });

@@ -136,6 +136,63 @@ test('a meeting needs a number, or interim: true', () => {
   assert.equal(interim.meeting.number, undefined);
 });
 
+test('an interim with an IETF meeting number is a contradiction, refused at the number', () => {
+  const src = MINIMAL.replace('  number: 123\n', '  number: 120\n  interim: true\n');
+  assert.deepEqual(errorsOf(src), [
+    'meeting.number: an interim has no IETF meeting number, yet `interim: true` comes with `number: 120`; drop `number` for an interim, or `interim: true` for a session at IETF 120 (deck.yaml:2:3)',
+  ]);
+  // `interim: false` with a number is an IETF meeting, as without the key.
+  assert.equal(parseDeck(src.replace('interim: true', 'interim: false'), 'deck.yaml').deck.meeting.number, 120);
+});
+
+test('boilerplate extra lines: a list goes to the in-person tips, a mapping names the sections', () => {
+  const extra = (yaml: string) => parseDeck(`${MINIMAL}boilerplate:\n${yaml}`, 'deck.yaml').deck.boilerplate;
+  assert.deepEqual(extra('  tips_extra: [Do not use personal hotspots]\n').tips_extra, { in_person: ['Do not use personal hotspots'] });
+  assert.deepEqual(extra('  tips_extra: { remote: [Mute], all: [Be kind, [really]] }\n').tips_extra, { remote: ['Mute'], all: ['Be kind', ['really']] });
+  assert.deepEqual(extra('  resources_extra:\n    - Slides\n    - - https://example.org/slides\n').resources_extra, ['Slides', ['https://example.org/slides']]);
+  assert.deepEqual(errorsOf(`${MINIMAL}boilerplate:\n  tips_extra: { inperson: [x] }\n  note_well_extra: [x]\n`), [
+    'boilerplate.tips_extra.inperson: unknown key; did you mean `in_person`? (deck.yaml:11:17)',
+    'boilerplate.note_well_extra: unknown key; expected one of note_well, note_really_well, meeting_tips, resources, recorded, tips_extra, resources_extra (deck.yaml:12:3)',
+  ]);
+  assert.deepEqual(errorsOf(`${MINIMAL}boilerplate:\n  tips_extra: Wear a mask\n`), [
+    'boilerplate.tips_extra: expected a list of lines, or a mapping with in_person, remote, all, got "Wear a mask" (deck.yaml:11:15)',
+  ]);
+});
+
+test('administrivia: false leaves the slide out; true is not a form of it', () => {
+  assert.equal(parseDeck(`${MINIMAL}administrivia: false\n`, 'deck.yaml').deck.administrivia, false);
+  assert.deepEqual(errorsOf(`${MINIMAL}administrivia: true\n`), [
+    'administrivia: expected a mapping with note_takers, chat_scribe, bluesheets, items; or false, got true (deck.yaml:10:16)',
+  ]);
+  assert.deepEqual(errorsOf(`${MINIMAL}administrivia: { chat_scrib: Bob }\n`), ['administrivia.chat_scrib: unknown key; did you mean `chat_scribe`? (deck.yaml:10:18)']);
+});
+
+test('extra_slides: slides, or {after, slides}, with each entry\'s path; never together with slides', () => {
+  const src = `${MINIMAL}extra_slides:
+  - section: Open Mic
+  - after: agenda
+    slides:
+      - discussion: { title: Q, questions: [Why?] }
+      - note-really-well
+  - agenda: { speaker_notes: Bash it }
+`;
+  const { deck } = parseDeck(src, 'deck.yaml');
+  assert.deepEqual(deck.extra_slides, [
+    { kind: 'section', options: { title: 'Open Mic' }, path: 'extra_slides[0]' },
+    { kind: 'discussion', options: { title: 'Q', questions: ['Why?'] }, path: 'extra_slides[1].slides[0]', after: 'agenda' },
+    { kind: 'note-really-well', options: {}, path: 'extra_slides[1].slides[1]', after: 'agenda' },
+    { kind: 'agenda', options: { speaker_notes: 'Bash it' }, path: 'extra_slides[2]' },
+  ]);
+  assert.deepEqual(errorsOf(`${MINIMAL}extra_slides:\n  - after: agenda\n  - after: agnda\n    slides: [agenda]\n  - discusion: { title: Q, questions: [Why?] }\n`), [
+    'extra_slides[0].slides: missing; expected a list of slides (deck.yaml:11:5)',
+    'extra_slides[1].after: expected a standard slide name: title, note-well, note-really-well, meeting-tips, resources, administrivia, agenda, milestones or documents, got "agnda"; did you mean `agenda`? (deck.yaml:12:12)',
+    'extra_slides[2].discusion: unknown slide kind `discusion`; did you mean `discussion`? (deck.yaml:14:5)',
+  ]);
+  assert.deepEqual(errorsOf(`${MINIMAL}slides: [title]\nextra_slides: [agenda]\n`), [
+    'extra_slides: `slides` replaces the standard deck and `extra_slides` adds to it: use one of them (drop `slides` to keep the standard deck, or move these slides into `slides`) (deck.yaml:11:1)',
+  ]);
+});
+
 test('slides: unknown kind with a suggestion, image without alt, two kinds in one entry', () => {
   const src = `${MINIMAL}slides:
   - agnda
@@ -197,11 +254,14 @@ test('defaults are applied and shorthands normalized', () => {
   assert.deepEqual(deck.title, { lines: [] });
   assert.equal(deck.theme, 'ietf');
   assert.deepEqual(deck.style, {});
-  assert.deepEqual(deck.boilerplate, { note_well: 'auto', note_really_well: 'auto', meeting_tips: 'auto', resources: 'auto', recorded: 'auto' });
+  assert.deepEqual(deck.boilerplate, {
+    note_well: 'auto', note_really_well: 'auto', meeting_tips: 'auto', resources: 'auto', recorded: 'auto', tips_extra: { in_person: [] }, resources_extra: [],
+  });
   assert.deepEqual(deck.links, {});
   assert.deepEqual(deck.agenda, { title: 'Agenda', style: 'auto', items: [{ topic: 'Welcome', drafts: [], notes: [] }] });
   assert.deepEqual(deck.documents, []);
   assert.equal(deck.slides, undefined);
+  assert.deepEqual(deck.extra_slides, []);
   assert.equal(deck.administrivia, undefined);
   assert.equal(deck.milestones, undefined);
 });

@@ -56,7 +56,11 @@ const SEEDS: Record<string, { seed: string; slides: SeedSlide[] }> = {
     slides: [
       NOTE_WELL_2018,
       { heading: 'Note Really Well', lines: ['IETF meetings, virtual meetings, and mailing lists are intended for professional collaboration', 'Ombudspersons.'] },
-      { heading: 'IETF 123 Meeting Tips', lines: ['In-person participants', 'join the mic queue', 'Remote participants', 'Use of a headset is strongly recommended.'] },
+      // The hotspot line is the chairs' own (boilerplate.tips_extra), not the template's.
+      {
+        heading: 'IETF 123 Meeting Tips',
+        lines: ['In-person participants', 'join the mic queue', 'Do not use personal hotspot / mifi devices - it interferes with IETF wifi', 'Remote participants', 'Use of a headset is strongly recommended.'],
+      },
       { heading: 'Resources for IETF 123 Madrid', lines: ['https://datatracker.ietf.org/meeting/agenda', 'http://www.ietf.org/how/meetings/issues/'] },
       {
         heading: 'Agenda',

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parseDeck } from '../../src/deck/load.js';
 import type { Deck } from '../../src/deck/types.js';
 import { renderDeck, type RenderedDeck } from '../../src/render/render.js';
-import { resolveDeck } from '../../src/resolve/resolve.js';
+import { resolveDeck } from '../../src/plan.js';
 import type { ResolvedSlide } from '../../src/slides/types.js';
 
 /** A deck file's head for an IETF meeting; tests append what they check. */

@@ -71,3 +71,45 @@ test('an invalid deck shows its errors over the last good slides; the fix brings
   assert.equal(await overlay(), null);
   assert.equal(await page.evaluate(() => location.hash), '#2');
 });
+
+test('the error overlay shows the offending lines of the deck, stays below the slide title, and can be dismissed', async () => {
+  await page.setViewport({ width: 1280, height: 720 });
+  writeFileSync(file, deck('Overlay Topic').replace('minutes: 20', 'minutes: twenty'));
+  await page.waitForSelector('#wgdeck-problem', { timeout: 15_000 });
+  const text = (await overlay())!;
+  assert.match(text, /deck\.yaml:\d+:\d+: agenda\.items\[1\]\.minutes: expected a number of minutes/);
+  assert.match(text, />\s+\d+ \|.*minutes: twenty.*\n\s+\|\s+\^/);
+  const boxTop = await page.$eval('#wgdeck-problem', (e) => e.getBoundingClientRect().top);
+  const titleBottom = await page.$eval('svg.active h1, svg.active h2', (h) => h.getBoundingClientRect().bottom);
+  assert.ok(boxTop > titleBottom, `overlay top ${boxTop} px, title bottom ${titleBottom} px`);
+  await page.click('#wgdeck-problem button');
+  assert.equal(await overlay(), null);
+  // Another problem shows again; Esc dismisses too.
+  writeFileSync(file, deck('Overlay Topic').replace('minutes: 20', 'minutes: twelve'));
+  await page.waitForSelector('#wgdeck-problem', { timeout: 15_000 });
+  assert.match((await overlay())!, /minutes: twelve/);
+  await page.keyboard.press('Escape');
+  assert.equal(await overlay(), null);
+  writeFileSync(file, deck('Fixed Again'));
+  await shows('Fixed Again');
+});
+
+test('a presenter window opened with p stays in step with the page, and keeps its clock, across reloads', async () => {
+  const popup = new Promise<Page>((done) => browser.once('targetcreated', async (t) => done((await t.page())!)));
+  await page.keyboard.press('Home');
+  await page.keyboard.press('p');
+  const presenter = await popup;
+  await presenter.waitForSelector('#wgdeck-current svg');
+  await presenter.keyboard.press('s');
+  await presenter.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => location.hash === '#2');
+  writeFileSync(file, deck('Reloaded Topic'));
+  await shows('Reloaded Topic');
+  await presenter.waitForFunction(() => document.body.textContent!.includes('Reloaded Topic'), { timeout: 15_000 });
+  assert.match(await presenter.$eval('#wgdeck-elapsed', (e) => e.textContent!), /^elapsed /, 'the clock started before the reload still runs');
+  await presenter.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => location.hash === '#3');
+  await page.keyboard.press('ArrowLeft');
+  await presenter.waitForFunction(() => location.hash === '#2');
+  await presenter.close();
+});

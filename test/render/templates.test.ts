@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadTemplates } from '../../src/render/templates.js';
 import { WgdeckError } from '../../src/errors.js';
-import { trusted } from '../../src/render/trusted.js';
+import { trusted } from '../../src/text/trusted.js';
 
 function overrideDir(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'wgdeck-tpl-'));

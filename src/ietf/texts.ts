@@ -3,12 +3,13 @@
 // without a published source, and the tests compare every word against those sources.
 //
 // Each text is a list of blocks a template lays out. `md` is trusted inline Markdown written here
-// (links only); `title` is plain text and must be escaped like any other text.
+// (links, and emphasis where the template has it); `title` is plain text and must be escaped like
+// any other text.
 
 import QRCode from 'qrcode';
-import type { NestedList } from '../deck/types.js';
+import type { NestedList, TipsExtra } from '../deck/types.js';
 import type { MeetingTipsEra, NoteWellEra, ResourcesEra } from './eras.js';
-import { bcpUrl, rfcUrl } from './session-links.js';
+import { bcpUrl, rfcUrl } from './links.js';
 
 export type Block =
   | { kind: 'p'; md: string }
@@ -168,48 +169,64 @@ export function noteReallyWell(): Block[] {
   ];
 }
 
+/** The sections of the Meeting Tips slide, by the key a deck uses to add lines to one. */
+export const TIPS_SECTIONS: Record<keyof TipsExtra, string> = {
+  in_person: 'In-person participants',
+  remote: 'Remote participants',
+  all: 'All participants',
+};
+
+// The template's own quotes are typographic.
+const ONSITE_TOOL = 'Make sure to sign into the session using QR code or \u201cOnsite tool\u201d link from the Datatracker agenda';
+const SIGN_IN = 'Make sure to sign into the session via Datatracker or the QR Code in this session.';
+const MEETECHO_LITE = 'Use Meetecho (usually the \u201cMeetecho lite\u201d) client to';
+
+// IETF 116 to 120: no full stops, except on the mask line of IETF 116.
+const IN_PERSON_116_120 = [ONSITE_TOOL, 'Use Meetecho to join the mic queue', 'Keep audio and video off if not using the onsite version'];
+const REMOTE_116_120: Block[] = [
+  h(TIPS_SECTIONS.remote),
+  ul(
+    'Make sure your audio and video are off unless you are chairing or presenting during a session',
+    'Use of a headset is strongly recommended',
+  ),
+];
+
 const REMOTE_TIPS: Block[] = [
-  h('Remote participants'),
+  h(TIPS_SECTIONS.remote),
   ul(
     'Make sure your audio and video are off unless you are chairing or presenting during a session.',
     'Use of a headset is strongly recommended.',
   ),
 ];
 
+// Read from the QUIC chair decks made from the official template (ietf-facts.md section 3).
 const MEETING_TIPS: Record<MeetingTipsEra, Block[]> = {
-  // In-person lines as given in ietf-facts.md section 3; the remote section as in 122 to 124.
-  '116-121': [
-    h('In-person participants'),
-    ul(
-      "Make sure to sign into the session using QR code or 'Onsite tool' link from the Datatracker agenda",
-      'Use Meetecho to join the mic queue',
-      'Keep audio and video off if not using the onsite version',
-    ),
-    ...REMOTE_TIPS,
+  '116': [
+    h(TIPS_SECTIONS.in_person),
+    ul(...IN_PERSON_116_120, 'Please wear a compliant mask at all times in rooms.'),
+    ...REMOTE_116_120,
   ],
-  // Seed 003 (IETF 123).
-  '122-124': [
-    h('In-person participants'),
+  '117-120': [h(TIPS_SECTIONS.in_person), ul(...IN_PERSON_116_120), ...REMOTE_116_120],
+  '121-124': [
+    h(TIPS_SECTIONS.in_person),
     ul(
-      'Make sure to sign into the session via Datatracker or the QR Code in this session.',
-      'Use Meetecho (usually the \u201cMeetecho lite\u201d) client to:',
+      SIGN_IN,
+      `${MEETECHO_LITE}:`,
       ['join the mic queue', 'participate in shows of hands'],
       'Keep audio and video off if not using the onsite version.',
-      'Do not use personal hotspot / mifi devices - it interferes with IETF wifi',
     ),
     ...REMOTE_TIPS,
   ],
-  // 122 to 124 with the new client line and the "All participants" section (ietf-facts.md).
+  // The template sets the audio line in italics.
   '125+': [
-    h('In-person participants'),
+    h(TIPS_SECTIONS.in_person),
     ul(
-      'Make sure to sign into the session via Datatracker or the QR Code in this session.',
-      "Use Meetecho (usually the 'Meetecho lite') client to join the queue, show hands",
-      'Keep audio and video off if not using the onsite version.',
-      'Do not use personal hotspot / mifi devices - it interferes with IETF wifi',
+      SIGN_IN,
+      `${MEETECHO_LITE} join the queue, show hands`,
+      '_Keep audio and video off if not using the onsite version._',
     ),
     ...REMOTE_TIPS,
-    h('All participants'),
+    h(TIPS_SECTIONS.all),
     ul('State your name each time you begin speaking in the queue'),
   ],
 };
@@ -219,7 +236,7 @@ export function meetingTips(era: MeetingTipsEra, meetingNumber: number): Boilerp
 }
 
 const RESOURCE_LINKS: Record<ResourcesEra, [agenda: string, preparation: string, issues: string]> = {
-  '122-124': [
+  '121-124': [
     'https://datatracker.ietf.org/meeting/agenda',
     'https://www.ietf.org/how/meetings/preparation',
     'http://www.ietf.org/how/meetings/issues/',

@@ -5,8 +5,8 @@
 import type { Administrivia, Auto, Boilerplate, Meeting } from '../deck/types.js';
 
 export type NoteWellEra = '2013' | '2018' | '2025';
-export type MeetingTipsEra = '116-121' | '122-124' | '125+';
-export type ResourcesEra = '122-124' | '125+';
+export type MeetingTipsEra = '116' | '117-120' | '121-124' | '125+';
+export type ResourcesEra = '121-124' | '125+';
 export type BluesheetsMode = 'datatracker' | 'paper';
 
 // Interim boundaries for the Note Well are the first day of the IETF meeting that introduced each
@@ -16,6 +16,9 @@ const NOTE_WELL_2025_FROM = '2025-11-01';
 // IETF 118 Prague began on 2023-11-04; IETF 124 (no more Note Really Well) on 2025-11-01.
 const NOTE_REALLY_WELL_FROM = '2023-11-04';
 const NOTE_REALLY_WELL_UNTIL = '2025-10-31';
+// The first IETF meetings whose template has a Meeting Tips slide, and a Resources slide.
+export const MEETING_TIPS_FROM = 116;
+export const RESOURCES_FROM = 121;
 // Sessions are video-recorded from IETF 108 (July 2020, the first meeting held fully online).
 const RECORDED_FROM = '2020-07-01';
 const DATATRACKER_BLUESHEETS_FROM = '2023-03-01';
@@ -54,9 +57,10 @@ export function meetingTipsEra(
 ): MeetingTipsEra | false {
   const n = ietfNumber(meeting);
   // Tips are about the IETF meeting venue and its tools: interims get none.
-  if (override === false || n === undefined || n < 116) return false;
-  if (n <= 121) return '116-121';
-  return n <= 124 ? '122-124' : '125+';
+  if (override === false || n === undefined || n < MEETING_TIPS_FROM) return false;
+  if (n === 116) return '116';
+  if (n <= 120) return '117-120';
+  return n <= 124 ? '121-124' : '125+';
 }
 
 export function resourcesEra(
@@ -65,8 +69,8 @@ export function resourcesEra(
 ): ResourcesEra | false {
   const n = ietfNumber(meeting);
   // The Resources slide points at the IETF meeting's agenda and venue pages: interims get none.
-  if (override === false || n === undefined || n < 122) return false;
-  return n <= 124 ? '122-124' : '125+';
+  if (override === false || n === undefined || n < RESOURCES_FROM) return false;
+  return n <= 124 ? '121-124' : '125+';
 }
 
 /** Whether the title slide says "This session is being recorded". */

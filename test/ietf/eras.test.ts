@@ -8,7 +8,7 @@ import {
   recordedByDefault,
   resourcesEra,
   showNoteReallyWell,
-} from '../../src/resolve/eras.js';
+} from '../../src/ietf/eras.js';
 
 // The date contradicts the number on purpose: an IETF meeting is decided by its number alone.
 const ietf = (number: number): Meeting => ({ number, interim: false, date: '2000-01-01' });
@@ -62,25 +62,27 @@ test('Note Really Well: IETF 118 to 123, interims from 2023-11-04 to 2025-10-31'
   assert.equal(showNoteReallyWell(ietf(120), false), false);
 });
 
-test('Meeting Tips era: none before 116, 116-121, 122-124, 125+; none for interims', () => {
+test('Meeting Tips era: none before 116, then 116, 117-120, 121-124, 125+; none for interims', () => {
   const cases: Array<[number, string | false]> = [
     [115, false],
-    [116, '116-121'],
-    [121, '116-121'],
-    [122, '122-124'],
-    [124, '122-124'],
+    [116, '116'],
+    [117, '117-120'],
+    [120, '117-120'],
+    [121, '121-124'],
+    [124, '121-124'],
     [125, '125+'],
+    [130, '125+'],
   ];
   for (const [n, era] of cases) assert.equal(meetingTipsEra(ietf(n), 'auto'), era, `IETF ${n}`);
   assert.equal(meetingTipsEra(interim('2025-01-15')), false);
   assert.equal(meetingTipsEra(ietf(123), false), false);
 });
 
-test('Resources era: none before 122, 122-124, 125+; none for interims', () => {
+test('Resources era: none before 121, 121-124, 125+; none for interims', () => {
   const cases: Array<[number, string | false]> = [
-    [121, false],
-    [122, '122-124'],
-    [124, '122-124'],
+    [120, false],
+    [121, '121-124'],
+    [124, '121-124'],
     [125, '125+'],
   ];
   for (const [n, era] of cases) assert.equal(resourcesEra(ietf(n), 'auto'), era, `IETF ${n}`);

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseDeck } from '../../src/deck/load.js';
-import { renderDeck } from '../../src/render/render.js';
+import { parseDeck } from '../src/deck/load.js';
+import { renderDeck } from '../src/render/render.js';
 
 test('custom kinds named constructor, toString, __proto__ render from their templates', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'wgdeck-proto-kinds-'));

@@ -4,10 +4,10 @@
 // one running alongside.
 import { readdirSync, watch, type FSWatcher } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
-import type { Deck } from '../deck/types.js';
-import { templatesDir as builtinTemplates, themesDir } from '../paths.js';
-import { forgetCompiled } from '../render/render.js';
-import { MIME } from '../fs/assets.js';
+import type { Deck } from './deck/types.js';
+import { templatesDir as builtinTemplates, themesDir } from './paths.js';
+import { forgetCompiled } from './render/render.js';
+import { MIME } from './fs/assets.js';
 
 /**
  * The folders a deck's slides depend on: the deck's own folder (the deck file, its images, usually

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { WATCH_DEPTH, WATCH_FOLDERS, sourceRoots, watchedFolders } from '../../src/preview/watch.js';
-import type { Deck } from '../../src/deck/types.js';
+import { WATCH_DEPTH, WATCH_FOLDERS, sourceRoots, watchedFolders } from '../src/watch.js';
+import type { Deck } from '../src/deck/types.js';
 
 test('a theme or templates path at / or missing does not walk the file system', () => {
   const dir = mkdtempSync(join(tmpdir(), 'wgdeck-watch-'));

@@ -1,6 +1,6 @@
 // Escaping by context. Handlebars' HTML escaping does not protect Markdown (a "\n---\n" starts a
 // slide, "![bg](...)" loads a file), so every value a template writes goes through one of these.
-import { draftUrl, rfcUrl, bcpUrl } from '../resolve/session-links.js';
+import { draftUrl, rfcUrl, bcpUrl } from '../ietf/links.js';
 
 /** ASCII punctuation that can start or take part in Markdown, HTML, emoji or math syntax. */
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~=$^:&"]/g;

@@ -1,5 +1,5 @@
-// How the CLI speaks: errors as title, message and hint (never a stack trace), warnings as file:line:col.
-import { formatProblem, isWgdeckError, type Problem } from '../errors.js';
+// How wgdeck speaks to a person: errors as title, message and hint (never a stack trace), warnings as file:line:col.
+import { formatProblem, isWgdeckError, type Problem } from './errors.js';
 
 /** An error as the CLI shows it, and the exit code it stands for. */
 export function errorText(e: unknown): { text: string; exit: 1 | 2 } {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Marp } from '@marp-team/marp-core';
-import { text, plain, md, markdownBlock, url, link, attribute } from '../../src/render/escape.js';
+import { text, plain, md, markdownBlock, url, link, attribute } from '../../src/text/escape.js';
 
 // What Marp makes of a Markdown string: the number of slides and the visible text.
 function marp(markdown: string): { slides: number; html: string; visible: string } {

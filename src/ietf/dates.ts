@@ -28,3 +28,19 @@ export function endOfPeriod(date: string): string {
 export function year(date: string): number {
   return Number(date.slice(0, 4));
 }
+
+/** How far a time zone's clock is ahead of UTC at instant `t`, in ms (DST included). */
+function zoneOffset(t: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(t);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - Math.floor(t / 1000) * 1000;
+}
+
+/** The instant (ms since 1970) at which a time zone's clocks show `date` `hhmm`: ("2026-03-17", "09:30", "Asia/Shanghai"). */
+export function zonedInstant(date: string, hhmm: string, timeZone: string): number {
+  const [y, mo, d] = date.split('-').map(Number);
+  const [h, mi] = hhmm.split(':').map(Number);
+  const wall = Date.UTC(y, mo - 1, d, h, mi);
+  // The offset at the first guess can differ from the one at the answer when DST changes in between.
+  return wall - zoneOffset(wall - zoneOffset(wall, timeZone), timeZone);
+}

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Group, Meeting } from '../../src/deck/types.js';
-import { bcpUrl, draftUrl, rfcUrl, sessionLinks } from '../../src/resolve/session-links.js';
+import { bcpUrl, draftUrl, rfcUrl, sessionLinks } from '../../src/ietf/links.js';
 
 const group = (links: Record<string, string> = {}): Group => ({
   acronym: 'saag',

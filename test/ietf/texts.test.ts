@@ -1,5 +1,6 @@
 // Every boilerplate text is compared, word for word, with its published source: the seed decks
-// (copied to test/fixtures/seeds) and the excerpt of ietf-facts.md in test/fixtures.
+// (copied to test/fixtures/seeds), the official-template reference decks (test/fixtures/reference)
+// and the excerpt of ietf-facts.md in test/fixtures.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import {
   noteWell,
   qrCodeSvg,
   resources,
-} from '../../src/resolve/boilerplate.js';
+} from '../../src/ietf/texts.js';
 
 const fixture = (name: string): string =>
   readFileSync(new URL(`../../../test/fixtures/${name}`, import.meta.url), 'utf8');
@@ -20,8 +21,14 @@ const seed000 = fixture('seeds/000_03c6d0e15de366eb.txt');
 const seed003 = fixture('seeds/003_5f557fee6116b280.txt');
 const seed004 = fixture('seeds/004_232470289f0240b1.txt');
 const facts = fixture('ietf-facts-boilerplate.md');
+// The QUIC chairs' decks made from the official template (shared/reference).
+const quic124 = fixture('reference/quic-ietf124.txt');
+const quic125 = fixture('reference/quic-ietf125.txt');
+const TIPS_ERAS = ['116', '117-120', '121-124', '125+'] as const;
 
 const LINK = /\[([^\]]*)\]\(([^)]*)\)/g;
+/** A whole line in italics, as the template sets one tip. */
+const EMPHASIS = /^_([^_]+)_$/;
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 function flatten(items: NestedList): string[] {
@@ -30,7 +37,7 @@ function flatten(items: NestedList): string[] {
 const mds = (blocks: Block[]): string[] =>
   blocks.flatMap((b) => (b.kind === 'ul' ? flatten(b.items) : [b.md]));
 /** What a reader sees: Markdown links reduced to their label. */
-const plain = (blocks: Block[]): string => squash(mds(blocks).join(' ').replace(LINK, '$1'));
+const plain = (blocks: Block[]): string => squash(mds(blocks).map((md) => md.replace(EMPHASIS, '$1')).join(' ').replace(LINK, '$1'));
 const urls = (blocks: Block[]): string[] =>
   mds(blocks).flatMap((md) => [...md.matchAll(LINK)].map((m) => m[2]!));
 
@@ -151,21 +158,44 @@ test('Note Really Well matches seed 003 word for word, with no links', () => {
   assert.deepEqual(urls(blocks), []);
 });
 
-test('Meeting Tips 122-124 match seed 003 word for word', () => {
-  const tips = meetingTips('122-124', 123);
-  assert.equal(tips.title, 'IETF 123 Meeting Tips');
-  // " 4" after the last line is the slide's page number.
-  const published = slice(seed003, 'IETF 123 Meeting Tips', ' Resources for IETF')
-    .slice('IETF 123 Meeting Tips'.length)
-    .replace('recommended. 4', 'recommended.');
-  assert.equal(plain(tips.blocks), seedText(published));
+/** A reference deck's page text between two titles, as a reader sees it (its page number dropped). */
+function referencePage(deck: string, from: string, to: string): string {
+  return seedText(slice(deck, from, to).slice(from.length)).replace(/ \d+$/, '');
+}
+
+test('Meeting Tips 121-124 match the IETF 124 reference deck word for word, quotes included', () => {
+  const tips = meetingTips('121-124', 124);
+  assert.equal(tips.title, 'IETF 124 Meeting Tips');
+  assert.equal(plain(tips.blocks), referencePage(quic124, 'IETF 124 Meeting Tips', 'Resources for IETF 124'));
   assert.ok(plain(tips.blocks).includes('(usually the \u201cMeetecho lite\u201d) client to:'));
   assert.deepEqual(
     tips.blocks.filter((b) => b.kind === 'h').map((b) => (b as { md: string }).md),
     ['In-person participants', 'Remote participants'],
   );
-  assert.deepEqual(meetingTips('122-124', 124).blocks, tips.blocks);
-  assert.equal(meetingTips('122-124', 124).title, 'IETF 124 Meeting Tips');
+  assert.deepEqual(meetingTips('121-124', 121).blocks, tips.blocks);
+  assert.equal(meetingTips('121-124', 121).title, 'IETF 121 Meeting Tips');
+});
+
+test('Meeting Tips 121-124 are seed 003 without the hotspot line, that deck\'s own addition', () => {
+  const hotspot = ' Do not use personal hotspot / mifi devices - it interferes with IETF wifi';
+  // " 4" after the last line is the slide's page number.
+  const published = slice(seed003, 'IETF 123 Meeting Tips', ' Resources for IETF')
+    .slice('IETF 123 Meeting Tips'.length)
+    .replace('recommended. 4', 'recommended.');
+  assert.ok(seedText(published).includes(hotspot));
+  assert.equal(plain(meetingTips('121-124', 123).blocks), seedText(published).replace(hotspot, ''));
+  for (const era of TIPS_ERAS) assert.doesNotMatch(plain(meetingTips(era, 125).blocks), /hotspot|mifi/, era);
+});
+
+test('Meeting Tips 125+ match the IETF 125 reference deck, the audio line in italics', () => {
+  const tips = meetingTips('125+', 125);
+  assert.equal(plain(tips.blocks), referencePage(quic125, 'IETF 125 Meeting Tips', 'Resources for IETF 125'));
+  const inPerson = tips.blocks[1] as { kind: 'ul'; items: NestedList };
+  assert.equal(inPerson.items[2], '_Keep audio and video off if not using the onsite version._');
+  assert.deepEqual(
+    tips.blocks.filter((b) => b.kind === 'h').map((b) => (b as { md: string }).md),
+    ['In-person participants', 'Remote participants', 'All participants'],
+  );
 });
 
 /** The quoted strings of one bullet of ietf-facts.md section 3, wraps removed. */
@@ -175,37 +205,44 @@ function factsTipsQuotes(bullet: string): string[] {
   return [...line.matchAll(/"([^"]*)"/g)].map((m) => m[1]!);
 }
 
-test('Meeting Tips 116-121: the in-person lines of ietf-facts.md, the remote lines of 122-124', () => {
-  const tips = meetingTips('116-121', 116);
+test('Meeting Tips 116: the lines of ietf-facts.md, the mask line the only one with a full stop', () => {
+  const quotes = factsTipsQuotes('IETF 116');
+  assert.equal(quotes.length, 6);
+  const tips = meetingTips('116', 116);
   assert.equal(tips.title, 'IETF 116 Meeting Tips');
-  assert.deepEqual(tips.blocks[0], { kind: 'h', md: 'In-person participants' });
-  assert.deepEqual(tips.blocks[1], { kind: 'ul', items: factsTipsQuotes('IETF 116 to 121') });
-  assert.deepEqual(tips.blocks.slice(2), meetingTips('122-124', 122).blocks.slice(2));
-  assert.equal(tips.blocks.length, 4);
+  assert.deepEqual(tips.blocks, [
+    { kind: 'h', md: 'In-person participants' },
+    { kind: 'ul', items: quotes.slice(0, 4) },
+    { kind: 'h', md: 'Remote participants' },
+    { kind: 'ul', items: quotes.slice(4) },
+  ]);
+  assert.deepEqual(mds(tips.blocks).filter((line) => line.endsWith('.')), ['Please wear a compliant mask at all times in rooms.']);
+  assert.ok(mds(tips.blocks)[1]!.includes('\u201cOnsite tool\u201d'));
 });
 
-test('Meeting Tips 125+: 122-124 with the new client line and an All participants section', () => {
-  const [clientLine, allParticipants] = factsTipsQuotes('IETF 125 and later');
-  const [heading, line] = allParticipants!.split(': ');
-  const before = meetingTips('122-124', 125).blocks;
-  const inPerson = before[1] as { kind: 'ul'; items: NestedList };
-  // The client line and its sub-list become the single new line.
-  const items = [...inPerson.items];
-  items.splice(1, 2, clientLine!);
-  const expected: Block[] = [
-    before[0]!,
-    { kind: 'ul', items },
-    ...before.slice(2),
-    { kind: 'h', md: heading! },
-    { kind: 'ul', items: [line!] },
-  ];
-  const tips = meetingTips('125+', 125);
-  assert.deepEqual(tips.blocks, expected);
-  assert.equal(tips.title, 'IETF 125 Meeting Tips');
+test('Meeting Tips 117-120: 116 without the mask line', () => {
+  const tips116 = meetingTips('116', 117).blocks;
+  const inPerson = (tips116[1] as { items: NestedList }).items.filter((line) => !String(line).includes('mask'));
+  assert.deepEqual(meetingTips('117-120', 117).blocks, [tips116[0], { kind: 'ul', items: inPerson }, ...tips116.slice(2)]);
+  assert.equal(meetingTips('117-120', 120).title, 'IETF 120 Meeting Tips');
 });
 
-test('Resources 122-124 match seed 003, links included', () => {
-  const r = resources('122-124', 123, 'Madrid');
+test('Meeting Tips 121-124 and 125+: the lines ietf-facts.md quotes', () => {
+  const quotes121 = factsTipsQuotes('IETF 121 to 124');
+  assert.deepEqual(flatten((meetingTips('121-124', 121).blocks[1] as { items: NestedList }).items).concat(
+    flatten((meetingTips('121-124', 121).blocks[3] as { items: NestedList }).items),
+  ), quotes121.filter((q) => !q.endsWith('participants')));
+  const quotes125 = factsTipsQuotes('IETF 125 and later');
+  const text125 = plain(meetingTips('125+', 125).blocks);
+  for (const q of quotes125) assert.ok(text125.includes(q), q);
+});
+
+test('Meeting Tips quotes are typographic, as in the template', () => {
+  for (const era of TIPS_ERAS) assert.doesNotMatch(mds(meetingTips(era, 125).blocks).join(' '), /['"]/, era);
+});
+
+test('Resources 121-124 match seed 003 (IETF 123) and the IETF 124 reference deck, links included', () => {
+  const r = resources('121-124', 123, 'Madrid');
   assert.equal(r.title, 'Resources for IETF 123 Madrid');
   const published = slice(seed003, 'Resources for IETF 123 Madrid', '\n https://');
   assert.equal(plain(r.blocks), seedText(published.slice('Resources for IETF 123 Madrid'.length)));
@@ -213,17 +250,24 @@ test('Resources 122-124 match seed 003, links included', () => {
   assert.deepEqual(urls(r.blocks), targets);
   // The links stand on their own lines under each item, as on the slide.
   assert.deepEqual((r.blocks[0] as { items: NestedList }).items.filter(Array.isArray).length, 3);
+  // The QUIC chairs' IETF 124 deck, without a city in its title.
+  const r124 = resources('121-124', 124);
+  assert.equal(r124.title, 'Resources for IETF 124');
+  assert.equal(plain(r124.blocks), referencePage(quic124, 'Resources for IETF 124', 'Admin\n'));
 });
 
-test('Resources 125+: same lines, the two new links of ietf-facts.md', () => {
+test('Resources 125+ match the IETF 125 reference deck: same lines, the two new links of ietf-facts.md', () => {
   const section = squash(facts.slice(facts.indexOf('## 4. Resources slide')));
-  const [agenda, preparation, issues] = urls(resources('125+', 125).blocks);
+  const r = resources('125+', 125, 'Shenzhen');
+  assert.equal(r.title, 'Resources for IETF 125 Shenzhen');
+  assert.equal(plain(r.blocks), referencePage(quic125, 'Resources for IETF 125 Shenzhen', 'WG Doc status'));
+  const [agenda, preparation, issues] = urls(r.blocks);
   assert.equal(agenda, 'https://datatracker.ietf.org/meeting/agenda');
   const later = slice(section, 'IETF 125 and later', 'as the last two links');
   assert.ok(later.includes(`with ${preparation} and ${issues}`));
-  const before = resources('122-124', 125);
+  const before = resources('121-124', 125);
   const norm = (s: string): string => s.replace(LINK, '$1').replace(/\S+:\/\/\S+/g, 'URL');
-  assert.equal(norm(plain(resources('125+', 125).blocks)), norm(plain(before.blocks)));
+  assert.equal(norm(plain(r.blocks)), norm(plain(before.blocks)));
 });
 
 test('Resources title without a city', () => {
@@ -238,11 +282,11 @@ test('boilerplate Markdown holds nothing but text and links', () => {
     ...noteWell('2018', { irtf: true }),
     ...noteWell('2025', { irtf: false }),
     ...noteReallyWell(),
-    ...(['116-121', '122-124', '125+'] as const).flatMap((era) => meetingTips(era, 125).blocks),
-    ...(['122-124', '125+'] as const).flatMap((era) => resources(era, 125, 'X').blocks),
+    ...TIPS_ERAS.flatMap((era) => meetingTips(era, 125).blocks),
+    ...(['121-124', '125+'] as const).flatMap((era) => resources(era, 125, 'X').blocks),
   ];
   for (const md of mds(all)) {
-    assert.doesNotMatch(md.replace(LINK, '$1'), /[*_`<>\\[\]#|]|^\d+\.\s|^[-+]\s/, md);
+    assert.doesNotMatch(md.replace(LINK, '$1').replace(EMPHASIS, '$1'), /[*_`<>\\[\]#|]|^\d+\.\s|^[-+]\s/, md);
   }
 });
 
