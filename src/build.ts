@@ -4,11 +4,13 @@ import { basename, dirname, extname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadDeck } from './deck/load.js';
 import type { Deck } from './deck/types.js';
-import { E, WgdeckError, type Problem } from './errors.js';
+import { E, W, WgdeckError, type Problem } from './errors.js';
 import { BrowserPool } from './browser/pool.js';
 import { printDocument, renderPdf, type PrintDoc } from './export/pdf.js';
 import { finishPdf } from './export/pdf-meta.js';
-import { materialDigest, writeMaterial, type MaterialExtension, type MaterialStamp } from './export/proceedings.js';
+import { materialDigest, sessionPageName, writeMaterial, type MaterialExtension, type MaterialStamp } from './export/proceedings.js';
+import { agendaMarkdown } from './export/agenda.js';
+import { notesMarkdown } from './export/notes.js';
 import { renderPptx } from './export/pptx.js';
 import { MAX_UPLOAD_BYTES } from './ietf/upload-rules.js';
 import { writeFileAtomic } from './fs/atomic.js';
@@ -32,6 +34,8 @@ export interface BuildOptions {
   browserPath?: string;
   /** a shared browser; one is started (and closed) for the call when absent */
   pool?: BrowserPool;
+  /** also the session agenda and the notes page, as Markdown (src/export/agenda.ts, notes.ts) */
+  pages?: boolean;
   /** called when the browser has printed the deck, before its PDF is finished and written */
   onPrinted?: () => void;
 }
@@ -67,15 +71,15 @@ export function outputPath(file: string, ext: 'html' | 'pdf' | 'pptx', outDir?: 
 }
 
 /** The deck as one HTML document that prints (or screenshots) one slide to a page. */
-function printDoc(rendered: RenderedDeck): PrintDoc {
+function printDoc(rendered: RenderedDeck, refused?: (url: string) => void): PrintDoc {
   const { resolved, marp } = rendered;
   const baseUrl = pathToFileURL(dirname(resolved.deck.file) + '/').href;
-  return { html: printDocument(marp, { baseUrl, lang: resolved.meta.lang, title: resolved.meta.title }), baseUrl };
+  return { html: printDocument(marp, { baseUrl, lang: resolved.meta.lang, title: resolved.meta.title }), baseUrl, refused };
 }
 
-export async function pdfBytes(pool: BrowserPool, rendered: RenderedDeck, opts: Pick<BuildOptions, 'notes' | 'onPrinted'> & { stamp?: MaterialStamp } = {}): Promise<Uint8Array> {
+export async function pdfBytes(pool: BrowserPool, rendered: RenderedDeck, opts: Pick<BuildOptions, 'notes' | 'onPrinted'> & { refused?: (url: string) => void; stamp?: MaterialStamp } = {}): Promise<Uint8Array> {
   const { resolved, slides } = rendered;
-  const pdf = await renderPdf(pool, printDoc(rendered));
+  const pdf = await renderPdf(pool, printDoc(rendered, opts.refused));
   opts.onPrinted?.();
   return finishPdf(pdf, {
     ...resolved.meta,
@@ -100,9 +104,18 @@ export async function buildDeck(file: string, opts: BuildOptions = {}): Promise<
     await writeFileAtomic(out, rendered.html);
     outputs.push(out);
   }
+  if (opts.pages) {
+    const dir = opts.outDir ?? dirname(file);
+    for (const [page, markdown] of [['agenda', agendaMarkdown], ['notes', notesMarkdown]] as const) {
+      const out = join(dir, sessionPageName(page, file, deck, dir, opts.proceedings));
+      await writeFileAtomic(out, markdown(deck));
+      outputs.push(out);
+    }
+  }
   const exportWarnings: Problem[] = [];
   if (wantPdf || opts.pptx) {
-    const warn = (message: string) => exportWarnings.push({ file: relative(process.cwd(), file), line: 1, col: 1, path: '', message, severity: 'warning' });
+    const warn = (message: string, code?: string) => exportWarnings.push({ file: relative(process.cwd(), file), line: 1, col: 1, path: '', message, severity: 'warning', code });
+    const refused = (url: string) => warn(W.RequestRefused.message({ url }), W.RequestRefused.code);
     // The deck a proceedings PDF comes from, and what it shows: the next build of an unchanged deck
     // keeps its revision, another deck of the group and meeting gets a name of its own.
     const stamp = opts.proceedings ? { source: deck.file, digest: materialDigest(version, rendered.html, String(!!opts.notes), String(!!opts.pptx)) } : undefined;
@@ -110,11 +123,11 @@ export async function buildDeck(file: string, opts: BuildOptions = {}): Promise<
     const material: Array<{ ext: MaterialExtension; data: Uint8Array }> = [];
     try {
       if (wantPdf) {
-        const pdf = await pdfBytes(pool, rendered, { ...opts, stamp });
+        const pdf = await pdfBytes(pool, rendered, { ...opts, refused, stamp });
         if (pdf.length > MAX_UPLOAD_BYTES) warn(`the PDF is ${pdf.length.toLocaleString('en')} bytes, over the datatracker's limit of ${MAX_UPLOAD_BYTES.toLocaleString('en')}: use smaller images`);
         material.push({ ext: 'pdf', data: pdf });
       }
-      if (opts.pptx) material.push({ ext: 'pptx', data: await renderPptx(pool, printDoc(rendered), { ...rendered.resolved.meta, slides: rendered.slides }) });
+      if (opts.pptx) material.push({ ext: 'pptx', data: await renderPptx(pool, printDoc(rendered, refused), { ...rendered.resolved.meta, slides: rendered.slides }) });
     } finally {
       if (!opts.pool) await pool.close();
     }

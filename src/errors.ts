@@ -23,6 +23,8 @@ export interface Problem {
   path: string;
   message: string;
   severity: 'error' | 'warning';
+  /** the catalogue entry it comes from, when it has one (W.x.code) */
+  code?: string;
 }
 
 export function formatProblem(p: Problem): string {
@@ -208,12 +210,112 @@ export const E = {
     hint: 'Check the path, and that the file is a whole PDF (open it in a PDF viewer).',
     exit: 1,
   }),
+  DatatrackerUnreachable: entry<{ url: string; detail: string }>({
+    code: 'datatracker-unreachable',
+    title: 'Cannot reach the datatracker',
+    message: ({ url, detail }) => `${url}: ${detail}. No cached copy of this response exists, so nothing was written.`,
+    hint: 'Check the network connection and try again. Another server: --datatracker URL or WGDECK_DATATRACKER_URL. After one run online, responses are cached for a day and wgdeck works offline.',
+    exit: 2,
+  }),
+  DatatrackerBadResponse: entry<{ url: string; detail: string }>({
+    code: 'datatracker-bad-response',
+    title: 'Unexpected answer from the datatracker',
+    message: ({ url, detail }) => `${url}: ${detail}`,
+    hint: 'Try again later; if it persists, check that --datatracker (or WGDECK_DATATRACKER_URL) names a datatracker, such as https://datatracker.ietf.org.',
+    exit: 2,
+  }),
+  DatatrackerGroupNotFound: entry<{ acronym: string; base: string }>({
+    code: 'datatracker-group-not-found',
+    title: 'No such group in the datatracker',
+    message: ({ acronym, base }) => `${base} knows no group with the acronym "${acronym}".`,
+    hint: ({ acronym, base }) => `Check the spelling against ${base}/group/ (acronyms are lower case, e.g. quic); a group that is not in the datatracker yet needs \`wgdeck new ${acronym}\` without --datatracker.`,
+    exit: 1,
+  }),
+  DatatrackerMeetingNotFound: entry<{ meeting: number; base: string }>({
+    code: 'datatracker-meeting-not-found',
+    title: 'No such IETF meeting in the datatracker',
+    message: ({ meeting, base }) => `${base} has no agenda for IETF ${meeting}.`,
+    hint: 'Check the meeting number (the datatracker serves IETF meetings from 65 on; interims are not IETF meetings), or leave out --meeting for the next one.',
+    exit: 1,
+  }),
+  DatatrackerNoSuchSession: entry<{ acronym: string; meeting: number; session: number; count: number }>({
+    code: 'datatracker-no-such-session',
+    title: 'No such session',
+    message: ({ acronym, meeting, session, count }) => `${acronym} has ${count} session${count === 1 ? '' : 's'} at IETF ${meeting}, so there is no session ${session}.`,
+    hint: ({ count }) => `Give --session 1${count > 1 ? ` to ${count}` : ''}.`,
+    exit: 1,
+  }),
+  DeckNotForMeeting: entry<{ file: string }>({
+    code: 'deck-not-for-meeting',
+    title: 'The deck names no IETF meeting',
+    message: ({ file }) => `${file} has no meeting.number (an interim), so the datatracker has no session to take it from.`,
+    hint: 'Set meeting.number to the IETF meeting of the session; interim decks are kept up to date by hand.',
+    exit: 1,
+  }),
   UsageError: entry<{ detail: string; command: string }>({
     code: 'usage',
     title: 'Wrong command line',
     message: ({ detail }) => detail,
     hint: ({ command }) => `See \`wgdeck ${command ? command + ' ' : ''}--help\`.`,
     exit: 1,
+  }),
+} as const;
+
+/** A warning: the build goes on, without the thing it names. */
+export interface WarningEntry<A> {
+  code: string;
+  title: string;
+  message: (args: A) => string;
+  hint: string;
+}
+
+function warning<A>(w: WarningEntry<A>): WarningEntry<A> {
+  return w;
+}
+
+/** Every warning for something wgdeck refused to show or load, so a chair knows what went missing. */
+export const W = {
+  MarkdownHtml: warning<{ text: string }>({
+    code: 'markdown-html',
+    title: 'HTML in a Markdown slide',
+    message: ({ text }) => `\`${text}\` is HTML, which a Markdown slide shows as text`,
+    hint: 'Write it in Markdown (emphasis, links, images, tables); layout belongs in a theme or a template override.',
+  }),
+  MarkdownDirective: warning<{ text: string }>({
+    code: 'markdown-directive',
+    title: 'Comment or directive in a Markdown slide',
+    message: ({ text }) => `\`${text}\` would be a Marp comment or directive, which a Markdown slide shows as text`,
+    hint: "Give the slide's options (speaker_notes, classes) in the deck file instead.",
+  }),
+  MarkdownSlideBreak: warning<{ text: string }>({
+    code: 'markdown-slide-break',
+    title: 'Slide break in a Markdown slide',
+    message: ({ text }) => `\`${text}\` does not start a new slide inside a Markdown slide; it is shown as text`,
+    hint: 'Add another `markdown:` entry to `slides` for another slide.',
+  }),
+  ImageRefused: warning<{ src: string }>({
+    code: 'image-refused',
+    title: 'Image not loaded',
+    message: ({ src }) => `the image "${src}" is not a file in the deck's folder, so it is left out (its alt text shows)`,
+    hint: "Copy the image into the deck's folder and give its relative path: wgdeck never loads images from the network.",
+  }),
+  LinkRefused: warning<{ href: string }>({
+    code: 'link-refused',
+    title: 'Link target refused',
+    message: ({ href }) => `the link to "${href}" is not a web, mail or XMPP address, so it leads nowhere`,
+    hint: 'Links may go to http:, https:, mailto: or xmpp: addresses.',
+  }),
+  ThemeUrlRefused: warning<{ what: string; url: string }>({
+    code: 'theme-url-refused',
+    title: 'Theme loads something from outside',
+    message: ({ what, url }) => `${what} "${url}" is left out: a theme may only use data: URIs, files in the deck's folder and the built-in themes`,
+    hint: "Copy the file into the deck's folder and refer to it by a relative path, or @import a built-in theme by name.",
+  }),
+  RequestRefused: warning<{ url: string }>({
+    code: 'request-refused',
+    title: 'Request refused while printing',
+    message: ({ url }) => `printing tried to load ${url}, which is refused`,
+    hint: "A deck may only use data: URIs, files in its folder and wgdeck's own themes; check the theme's CSS.",
   }),
 } as const;
 

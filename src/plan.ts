@@ -130,7 +130,7 @@ export async function resolveDeck(deck: Deck, opts: { positions?: Map<string, { 
     if (built.slides.length === 0 && entry.path !== undefined) ctx.warn(entry.path, `no \`${entry.kind}\` slide: ${built.none ?? 'it has nothing to show'}`);
     // Any entry may carry speaker notes; a slide that continues on several pages has them on each.
     const notes = entry.options.speaker_notes;
-    slides.push(...built.slides.map((s) => (notes === undefined ? s : { ...s, notes })));
+    slides.push(...built.slides.map((s) => ({ ...s, source: entry.path, ...(notes === undefined ? {} : { notes }) })));
   }
   if (deck.slides) await leftOut(ctx, deck.slides);
   unshownLines(deck, slides, ctx.warn);

@@ -20,6 +20,8 @@ Options:
   --out DIR              write outputs to DIR (default: next to each deck)
   --templates DIR        template overrides: DIR/<kind>.hbs replaces or adds a slide kind
   --notes                put speaker notes into the PDF as annotations
+  --all                  also write the session agenda and the notes page as Markdown
+                         (<deck>-agenda.md, <deck>-notes.md; see wgdeck agenda, wgdeck notes)
   --pptx                 also write PowerPoint (.pptx): each slide a picture, speaker notes as notes
   --proceedings          name the PDF (and PPTX) as the datatracker does, slides-<num>-<acronym>-chairs-slides-00,
                          the next revision (-01, -02, ...) when one exists; interims:
@@ -88,6 +90,7 @@ const OPTIONS = {
   templates: { type: 'string' },
   notes: { type: 'boolean' },
   pptx: { type: 'boolean' },
+  all: { type: 'boolean' },
   proceedings: { type: 'boolean' },
   'browser-path': { type: 'string' },
   watch: { type: 'boolean' },
@@ -127,6 +130,7 @@ async function buildAndWatch(pool: BrowserPool, positionals: string[], values: V
     templatesDir: values.templates,
     notes: values.notes,
     pptx: values.pptx,
+    pages: values.all,
     proceedings: values.proceedings,
     pool,
     // Once the last deck is printed, the browser closes while that deck's PDF is finished and written.

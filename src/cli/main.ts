@@ -13,6 +13,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   build: () => import('./build.js'),
   validate: () => import('./validate.js'),
   new: () => import('./new.js'),
+  update: () => import('./update.js'),
+  agenda: () => import('./agenda.js'),
+  notes: () => import('./notes.js'),
   themes: () => import('./themes.js'),
   preview: () => import('./preview.js'),
   check: () => import('./check.js'),
@@ -27,7 +30,10 @@ Commands:
   validate <deck.yaml>...       check decks, list every problem with file:line:col
   check <file.pdf|deck.yaml>... check PDFs against the datatracker's upload rules
   preview <deck.yaml>           serve the deck, reloading as you edit it
-  new <acronym>                 write a starter deck
+  new <acronym>                 write a starter deck (--datatracker: filled from the datatracker)
+  update <deck.yaml>            refresh what the deck took from the datatracker, keep the rest
+  agenda <deck.yaml>...         write the session agenda as Markdown (for the datatracker)
+  notes <deck.yaml>...          write the notes template (for notes.ietf.org)
   themes                        list the built-in themes
 
 wgdeck <command> --help shows a command's options. wgdeck --version prints the version.

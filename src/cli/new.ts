@@ -1,87 +1,100 @@
-import { existsSync } from 'node:fs';
-import { PLACEHOLDER } from '../deck/starter.js';
-import { addDays, meetingWeek } from '../ietf/meetings.js';
+import { existsSync, statSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { E, WgdeckError } from '../errors.js';
 import { writeFileAtomic } from '../fs/atomic.js';
-import { schemaPath } from '../paths.js';
+import { fetchGroupFacts } from '../ietf/datatracker/api.js';
+import { mapFacts } from '../ietf/datatracker/map.js';
+import { ietfMeeting, nextMeeting, today } from '../ietf/meetings.js';
+import { schemaRef } from '../paths.js';
 import { builtinThemes } from '../render/themes.js';
 import { parse } from './args.js';
+import { DATATRACKER_HELP, DATATRACKER_OPTIONS, bareDatatracker, datatrackerClient, sessionNumber } from './datatracker.js';
+import { datatrackerDeck, offlineDeck, type StarterOptions } from './starter.js';
 
-export const help = `Usage: wgdeck new <acronym> [--meeting N] [--theme NAME] [--out FILE] [--force]
+export const help = `Usage: wgdeck new <acronym> [--meeting N | --interim] [--datatracker [URL]] [options]
 
-Writes a starter deck for the group: meeting, group, chairs, agenda and milestones to fill in.
-Its placeholders (Chair One, draft-ietf-<acronym>-example, ...) are errors until replaced.
-Default output: <acronym>-ietf<N>.yaml (or <acronym>-interim.yaml). --force overwrites an existing file.`;
+Writes a starter deck for the group's session. With --datatracker it is filled from the datatracker:
+the group's name, chairs, AD(s), secretaries and list, its active milestones and drafts (grouped by
+stage, with shepherd and AD), and the session (date, local start, duration, room, slot, city). The
+agenda is left for the chair. Without it, the deck has placeholders to fill in by hand.
 
-export function starterDeck(acronym: string, meeting: number | undefined, theme: string): string {
-  // The meeting's Monday when wgdeck knows its week, else today: either way a date to correct.
-  const week = meeting === undefined ? undefined : meetingWeek(meeting);
-  const date = week ? addDays(week.first, 2) : new Date().toISOString().slice(0, 10);
-  return `# yaml-language-server: $schema=${schemaPath}
-# A wgdeck deck: \`wgdeck build ${acronym}.yaml\` makes the HTML and the PDF. Format: docs/deck-format.md
-meeting:
-${meeting !== undefined ? `  number: ${meeting}\n` : '  interim: true\n'}  date: ${date}        # the session's date, YYYY-MM-DD
-  # start: "09:30"        # local start time: the agenda then shows clock times
-  # duration: 90          # minutes; wgdeck warns when the agenda runs longer
-  # timezone: Europe/Madrid
-  # city: Madrid
-  # room: Padang
+Options:
+  --meeting N            the IETF meeting (default: the next one)
+  --interim              an interim meeting dated today instead
+${DATATRACKER_HELP}
+  --theme NAME           the deck's theme (default: ietf)
+  --out FILE|DIR         where to write (default: <acronym>-ietf<N>.yaml; missing folders are made)
+  --force                overwrite an existing file
+  -h, --help             this help
 
-group:
-  acronym: ${acronym}
-  name: ${acronym.toUpperCase()} Working Group   # the group's full name
-  chairs:
-    - ${PLACEHOLDER.chairs[0]}
-    - { name: ${PLACEHOLDER.chairs[1]}, email: chair2@example.org }
-  ads: [${PLACEHOLDER.ad}]
-  list: ${acronym}@ietf.org
+Exit codes: 0 written, 1 invalid input (an option, an unknown group or meeting), 2 environment
+(datatracker unreachable without a cached answer, unwritable output); on an error nothing is written.`;
 
-theme: ${theme}
+const OPTIONS = {
+  meeting: { type: 'string' },
+  interim: { type: 'boolean' },
+  theme: { type: 'string' },
+  out: { type: 'string' },
+  force: { type: 'boolean' },
+  ...DATATRACKER_OPTIONS,
+} as const;
 
-administrivia:
-  note_takers: 1          # names, or how many volunteers are still needed
-  items:
-    - Agenda bashing
+function usage(detail: string): WgdeckError<{ detail: string; command: string }> {
+  return new WgdeckError(E.UsageError, { detail, command: 'new' });
+}
 
-agenda:
-  items:
-    - { topic: "Welcome, Administrivia, and Agenda Bashing", presenter: Chairs, minutes: 5 }
-    - topic: ${PLACEHOLDER.topic}
-      presenter: ${PLACEHOLDER.presenter}
-      minutes: 20
-      drafts: [${PLACEHOLDER.draft(acronym)}]
-      notes:
-        - Open issues
-    - { topic: Open Mic, presenter: All, minutes: 10 }
-
-# milestones:
-#   items:
-#     - { due: 2026-03, text: Adopt a document, status: pending }
-
-# extra_slides:           # slides of your own, after the standard deck (or {after: agenda, slides: [...]})
-#   - discussion: { title: Adoption?, questions: [Adopt draft-ietf-${acronym}-example?] }
-`;
+/** --out as a file, or as a folder (an existing one, or a path ending in /) to put the default name in. */
+function outputFile(out: string | undefined, defaultName: string): string {
+  if (out === undefined) return defaultName;
+  const isDir = /[/\\]$/.test(out) || (existsSync(out) && statSync(out).isDirectory());
+  return isDir ? join(out, defaultName) : out;
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parse('new', argv, { meeting: { type: 'string' }, theme: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } });
+  const { values, positionals } = parse('new', bareDatatracker(argv), OPTIONS);
   if (values.help) return (console.log(help), 0);
-  const acronym = positionals[0];
+  // Acronyms are lower case in the datatracker; a chair typing TLS means tls.
+  const acronym = positionals[0]?.toLowerCase();
   if (!acronym || positionals.length > 1 || !/^[a-z][a-z0-9-]*$/.test(acronym)) {
-    throw new WgdeckError(E.UsageError, { detail: 'Give one group acronym in lower case, as in the datatracker (e.g. `wgdeck new quic --meeting 125`).', command: 'new' });
+    throw usage('Give one group acronym, as in the datatracker (e.g. `wgdeck new quic --meeting 126`).');
   }
-  const meeting = values.meeting === undefined ? undefined : Number(values.meeting);
-  if (meeting !== undefined && !(Number.isInteger(meeting) && meeting > 0)) {
-    throw new WgdeckError(E.UsageError, { detail: `--meeting takes an IETF meeting number, got "${values.meeting}".`, command: 'new' });
-  }
+  if (values.interim && values.meeting !== undefined) throw usage('--interim and --meeting exclude each other: an interim has no IETF meeting number.');
+  if (values.interim && values.datatracker !== undefined) throw usage('--datatracker fills a deck for an IETF meeting session; interims are not on its meeting agendas.');
+  const meetingNumber = values.meeting === undefined ? undefined : Number(values.meeting);
+  if (meetingNumber !== undefined && !(Number.isInteger(meetingNumber) && meetingNumber > 0)) throw usage(`--meeting takes an IETF meeting number, got "${values.meeting}".`);
+  const session = sessionNumber(values.session, 'new');
+  if (session !== undefined && values.datatracker === undefined) throw usage('--session picks a session from the datatracker: add --datatracker.');
   const theme = values.theme ?? 'ietf';
   const themes = builtinThemes().map((t) => t.name);
   if (!themes.includes(theme)) throw new WgdeckError(E.ThemeNotFound, { theme, known: themes });
-  const out = values.out ?? `${acronym}-${meeting !== undefined ? `ietf${meeting}` : 'interim'}.yaml`;
-  if (existsSync(out) && !values.force) {
-    throw new WgdeckError(E.UsageError, { detail: `${out} exists already; wgdeck new does not overwrite it.`, command: 'new' });
+
+  const date = today();
+  const meeting = values.interim ? undefined : meetingNumber !== undefined ? ietfMeeting(meetingNumber) : nextMeeting(date);
+  const number = meetingNumber ?? meeting?.number;
+  const defaultName = number !== undefined ? `${acronym}-ietf${number}${session && session > 1 ? `-${session}` : ''}.yaml` : `${acronym}-interim-${date}.yaml`;
+  const out = outputFile(values.out, defaultName);
+  if (existsSync(out) && !values.force) throw usage(`${out} exists already; wgdeck new does not overwrite it (--force does).`);
+  const starter: StarterOptions = { acronym, theme, schema: schemaRef(out), fileName: basename(out) };
+
+  let text: string;
+  if (values.datatracker !== undefined && number !== undefined) {
+    const client = datatrackerClient(values);
+    const facts = await fetchGroupFacts(client, acronym, number);
+    if (session !== undefined && session > Math.max(facts.sessions.length, 1)) {
+      throw new WgdeckError(E.DatatrackerNoSuchSession, { acronym, meeting: number, session, count: facts.sessions.length });
+    }
+    const mapped = mapFacts(facts, session);
+    for (const w of mapped.warnings) process.stderr.write(`warning: ${w}\n`);
+    text = datatrackerDeck(starter, mapped.fields, { base: client.baseUrl, today: date });
+  } else {
+    text = offlineDeck(starter, meeting ?? (number !== undefined ? { number, start: date, end: date, estimated: true } : { interim: date }));
   }
-  await writeFileAtomic(out, starterDeck(acronym, meeting, theme));
-  console.log(`wrote ${out}: fill it in, then run \`wgdeck build ${out}\``);
+  // Only now, with the whole deck in hand, is anything written: a failed fetch leaves no folder behind.
+  await mkdir(dirname(out), { recursive: true }).catch((e: Error) => {
+    throw new WgdeckError(E.OutputNotWritable, { file: out, detail: e.message });
+  });
+  await writeFileAtomic(out, text);
+  console.log(`wrote ${out}: fill in the agenda, then run \`wgdeck build ${out}\``);
   return 0;
 }

@@ -2,8 +2,11 @@
 // The page loads from a file:// URL because Chromium refuses file:// images to about:blank (what
 // page.setContent alone would give), and it waits for the load event, fonts and images rather
 // than for the network to go quiet, which costs marp-cli half a second per deck.
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer';
 import type { BrowserPool } from '../browser/pool.js';
+import { guardRequests } from '../browser/requests.js';
+import { themesDir } from '../paths.js';
 
 export interface PrintDocumentOptions {
   /** file:// URL of the deck's folder, with a trailing slash: relative image paths resolve against it */
@@ -17,6 +20,8 @@ export interface PrintDoc {
   html: string;
   /** file:// URL of the deck's folder, with a trailing slash */
   baseUrl: string;
+  /** told of each request the page made and was refused (anything outside the deck's folder) */
+  refused?: (url: string) => void;
 }
 
 export interface RenderPdfOptions {
@@ -97,6 +102,7 @@ function hasRelativeUrl(html: string): boolean {
 
 /** Loads a print document into a page, images and fonts ready: for printing, or screenshots of its slides. */
 export async function loadDocument(page: Page, doc: PrintDoc): Promise<void> {
+  await guardRequests(page, { roots: [fileURLToPath(doc.baseUrl), themesDir], refused: doc.refused ?? (() => {}) });
   await prepare(page, doc.baseUrl, doc.html);
   await page.setContent(doc.html, { waitUntil: 'load' });
   await page.evaluate(assetsReady);

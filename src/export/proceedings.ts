@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { E, WgdeckError } from '../errors.js';
 import { writeFileExclusive } from '../fs/atomic.js';
@@ -82,6 +82,34 @@ export async function readStamp(file: string): Promise<MaterialStamp | undefined
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** agenda-126-quic, minutes-126-quic: the datatracker's names of a session's agenda and minutes. */
+export function sessionMaterialBase(kind: 'agenda' | 'minutes', deck: MaterialDeck): string {
+  return `${kind}-${meetingPart(deck)}-${deck.group.acronym}`;
+}
+
+/** base-NN with NN one above the highest revision of base already in dir (00 when there is none). */
+export function nextRevision(dir: string, base: string, extensions: readonly string[]): string {
+  const pattern = new RegExp(`^${escapeRegExp(base)}-(\\d{2,})\\.(?:${extensions.join('|')})$`);
+  let files: string[];
+  try {
+    files = readdirSync(dir);
+  } catch {
+    files = []; // a folder --out has yet to create
+  }
+  const revisions = files.map((f) => pattern.exec(f)?.[1]).filter((r) => r !== undefined).map(Number);
+  const next = revisions.length === 0 ? 0 : Math.max(...revisions) + 1;
+  return `${base}-${String(next).padStart(2, '0')}`;
+}
+
+/**
+ * The file name of a deck's agenda or notes page in `dir`: <deck>-agenda.md, or with `proceedings`
+ * the datatracker's name at its next revision (agenda-126-quic-00.md, minutes-126-quic-00.md).
+ */
+export function sessionPageName(page: 'agenda' | 'notes', file: string, deck: MaterialDeck, dir: string, proceedings?: boolean): string {
+  if (!proceedings) return `${basename(file, extname(file))}-${page}.md`;
+  return `${nextRevision(dir, sessionMaterialBase(page === 'agenda' ? 'agenda' : 'minutes', deck), ['md'])}.md`;
 }
 
 /** The revisions in dir of each session's material: session -> revision -> extensions. */

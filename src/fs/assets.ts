@@ -18,12 +18,20 @@ export const MIME: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
+/** Fonts a theme may bring along in the deck's folder. */
+export const FONT_MIME: Record<string, string> = {
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+};
+
 /**
  * The real path and type of an image the deck names, or a WgdeckError saying why it cannot be used:
  * missing, outside the deck's folder (../, absolute, a symlink out), not a regular file, too large,
  * not an image type. Reads nothing but the file's metadata.
  */
-export function locateImage(baseDir: string, src: string): { file: string; mime: string; size: number } {
+export function locateImage(baseDir: string, src: string, types: Record<string, string> = MIME): { file: string; mime: string; size: number } {
   const file = resolve(baseDir, src);
   const outside = (rel: string) => isAbsolute(src) || rel.startsWith('..') || isAbsolute(rel);
   if (outside(relative(baseDir, file))) throw new WgdeckError(E.ImageOutsideDeck, { src, folder: baseDir });
@@ -35,7 +43,7 @@ export function locateImage(baseDir: string, src: string): { file: string; mime:
     throw e;
   }
   if (outside(relative(realpathSync(baseDir), real))) throw new WgdeckError(E.ImageOutsideDeck, { src, folder: baseDir });
-  const mime = MIME[extname(real).toLowerCase()];
+  const mime = types[extname(real).toLowerCase()];
   if (!mime) throw new WgdeckError(E.ImageType, { src });
   const stat = statSync(real);
   if (!stat.isFile()) return { file: real, mime, size: stat.size }; // readRegularFile names what it is
@@ -43,9 +51,13 @@ export function locateImage(baseDir: string, src: string): { file: string; mime:
   return { file: real, mime, size: stat.size };
 }
 
-/** An image inside the deck's folder as a data: URI; throws as locateImage does. */
 export function imageDataUri(baseDir: string, src: string): string {
-  const { file, mime } = locateImage(baseDir, src);
+  return dataUri(baseDir, src, MIME);
+}
+
+/** A file inside the deck's folder as a data: URI, of one of the given types; throws as locateImage does. */
+export function dataUri(baseDir: string, src: string, types: Record<string, string>): string {
+  const { file, mime } = locateImage(baseDir, src, types);
   const data = readRegularFile(file, { what: 'image', maxBytes: MAX_IMAGE_BYTES });
   return `data:${mime};base64,${data.toString('base64')}`;
 }

@@ -3,7 +3,7 @@
 // a new render reloads the page (location.reload keeps the #slide), an error shows an overlay over
 // the last good slides until the deck is fixed.
 import { createServer, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { isIP, type AddressInfo } from 'node:net';
 import { loadDeck } from '../deck/load.js';
 import { E, WgdeckError } from '../errors.js';
 import { renderDeck } from '../render/render.js';
@@ -99,9 +99,14 @@ export async function startPreview(opts: PreviewOptions): Promise<Preview> {
     for (const res of clients) res.write(state());
   };
   const watcher = new SourceWatcher(render);
+  const host = opts.host ?? '127.0.0.1';
 
+  let port = 0;
   const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    // A page of another site whose name was made to point here (DNS rebinding) sends its own name.
+    if (!ownHost(req.headers.host, host, port)) return void res.writeHead(403, { 'content-type': 'text/plain' }).end('wrong Host\n');
+    const path = requestPath(req.url);
+    if (path === undefined) return void res.writeHead(400, { 'content-type': 'text/plain' }).end('bad request\n');
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end();
     if (path === EVENTS) {
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
@@ -117,8 +122,6 @@ export async function startPreview(opts: PreviewOptions): Promise<Preview> {
   });
 
   await render();
-  const host = opts.host ?? '127.0.0.1';
-  let port: number;
   try {
     port = await listen(server, host, opts.port);
   } catch (e) {
@@ -134,6 +137,26 @@ export async function startPreview(opts: PreviewOptions): Promise<Preview> {
       await new Promise<void>((done) => server.close(() => done()));
     },
   };
+}
+
+/** The path of a request target, or undefined when it is not one. */
+function requestPath(target: string | undefined): string | undefined {
+  try {
+    return new URL(target ?? '/', 'http://localhost').pathname;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether a Host header names this server: its own host, or any loopback or IP address, and its
+ * port. A domain name other than localhost could have been pointed here by someone else.
+ */
+export function ownHost(header: string | undefined, host: string, port: number): boolean {
+  const m = header === undefined ? null : /^(\[[0-9a-f:.]+\]|[^:\[\]]+)(?::(\d+))?$/i.exec(header);
+  if (!m || Number(m[2] ?? 80) !== port) return false;
+  const name = m[1].replace(/^\[|\]$/g, '').toLowerCase();
+  return name === host.toLowerCase() || name === 'localhost' || isIP(name) !== 0;
 }
 
 /** Listens on the port given, or on the first free one from 8080 up. */

@@ -1,14 +1,29 @@
 // One marp-core instance per theme set: offline (emoji stay unicode text for a local emoji font, no Twemoji CDN), no math, and
 // HTML limited to the few tags wgdeck's own templates use (every user value has "<" escaped).
 import { Marp } from '@marp-team/marp-core';
+import type MarkdownIt from 'markdown-it';
+import { isSafeLink } from '../text/escape.js';
+import { untrustedMarkdown, type UntrustedEnv } from './untrusted.js';
+
+// A template (wgdeck's or a chair's override) may link only to web and mail addresses and show only
+// images wgdeck inlined: marp-core passes every attribute value through these.
+// The render under way is told of each refusal (rendering is synchronous: one at a time).
+let refusedByTemplate: ((kind: 'link' | 'image', value: string) => void) | undefined;
+const href = (v: string) => (isSafeLink(v) ? v : (refusedByTemplate?.('link', v), '#'));
+const src = (v: string) => (/^data:image\//i.test(v.trim()) ? v : (refusedByTemplate?.('image', v), ''));
 
 const HTML_ALLOWLIST = {
-  div: ['class'],
-  span: ['class'],
-  p: ['class'],
-  br: [],
-  img: ['src', 'alt', 'class'],
-  a: ['href', 'class'],
+  div: { class: true },
+  span: { class: true },
+  p: { class: true },
+  br: {},
+  // Inline fields write code, emphasis and strike-through as tags (see md() in escape.ts).
+  code: {},
+  em: {},
+  strong: {},
+  s: {},
+  img: { src, alt: true, class: true },
+  a: { href, class: true },
 };
 
 export interface MarpOutput {
@@ -27,6 +42,7 @@ export function createMarp(themeCss: string[]): Marp {
     minifyCSS: false,
     script: false,
   });
+  marp.use((md: MarkdownIt) => untrustedMarkdown(md));
   for (const css of themeCss) marp.themeSet.add(css);
   memoizePack(marp);
   return marp;
@@ -55,7 +71,19 @@ function memoizePack(marp: Marp): void {
   };
 }
 
-export function renderMarp(marp: Marp, markdown: string): MarpOutput {
-  const { html, css } = marp.render(markdown);
-  return { html, css, count: (html.match(/<section\b/g) ?? []).length };
+/**
+ * Renders a deck's Marp Markdown. `untrusted` says which lines are a chair's Markdown and how to
+ * treat them; `refused` hears of each link or image a template wrote and wgdeck did not keep.
+ */
+export function renderMarp(marp: Marp, markdown: string, untrusted?: UntrustedEnv, refused?: (kind: 'link' | 'image', value: string) => void): MarpOutput {
+  refusedByTemplate = refused;
+  let out;
+  try {
+    out = marp.render(markdown, { untrusted, refused });
+  } finally {
+    refusedByTemplate = undefined;
+  }
+  const { html, css } = out;
+  // One <svg> per slide: a slide with a split background has more than one <section> inside.
+  return { html, css, count: (html.match(/<svg data-marpit-svg=/g) ?? []).length };
 }

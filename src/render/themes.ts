@@ -2,9 +2,10 @@
 // file next to the deck, which may @import a built-in one.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve } from 'node:path';
-import { E, WgdeckError } from '../errors.js';
+import { E, WgdeckError, type Problem } from '../errors.js';
 import { MAX_TEXT_BYTES, readRegularFile } from '../fs/read.js';
 import { themesDir } from '../paths.js';
+import { checkThemeUrls } from './theme-urls.js';
 
 export interface ThemeInfo {
   name: string;
@@ -37,19 +38,22 @@ export function builtinThemes(): ThemeInfo[] {
   return builtins;
 }
 
-/** The theme a deck asks for: its name for Marp, and the user's CSS when it is a file. */
-export function resolveTheme(theme: string, baseDir: string): { name: string; userCss?: string } {
+/**
+ * The theme a deck asks for: its name for Marp, and the user's CSS when it is a file (with what it
+ * may not load taken out, each named in a warning).
+ */
+export function resolveTheme(theme: string, baseDir: string): { name: string; userCss?: string; warnings: Problem[] } {
   const known = builtinThemes();
-  if (known.some((t) => t.name === theme)) return { name: theme };
+  if (known.some((t) => t.name === theme)) return { name: theme, warnings: [] };
   const file = isAbsolute(theme) ? theme : resolve(baseDir, theme);
   if (!theme.endsWith('.css') || !existsSync(file)) throw new WgdeckError(E.ThemeNotFound, { theme, known: known.map((t) => t.name) });
-  const css = readRegularFile(file, { what: 'theme', maxBytes: MAX_TEXT_BYTES }).toString('utf8');
+  const { css, warnings } = checkThemeUrls(readRegularFile(file, { what: 'theme', maxBytes: MAX_TEXT_BYTES }).toString('utf8'), file, baseDir, known.map((t) => t.name));
   // A user theme without its own name is named after its file. A name a built-in has would replace
   // that built-in (and `@import 'ietf'` in my ietf.css would import itself), so it gets a suffix.
   const own = THEME_NAME.exec(css)?.[1] ?? basename(file, '.css');
   const name = known.some((t) => t.name === own) ? `${own}-custom` : own;
   const named = THEME_NAME.test(css) ? css.replace(THEME_NAME, `@theme ${name}`) : `/* @theme ${name} */\n${css}`;
-  return { name, userCss: named };
+  return { name, userCss: named, warnings };
 }
 
 const IMPORT = /@import(?:-theme)?\s+(?:url\(\s*)?["']?([\w-]+)["']?\s*\)?\s*;/g;

@@ -7,7 +7,7 @@ import { BODY_HEIGHT, paginate, pagedSlides, tableRowHeights, wrappedLines, type
 
 type Row =
   | { section: string }
-  | { section: null; number: number; time: string | null; topic: string; presenter: string | null; minutes: string | null; sub: unknown[]; subText: string[] };
+  | { section: null; number: number; time: string | null; topic: string; presenter: string | null; minutes: string | null; sub: unknown[]; subFlat: unknown[]; subText: string[] };
 
 // Heights in px at the ietf theme's agenda sizes (28 px items, 25 px sub-items, 26 px section headings).
 const ITEM_LINE = 40;
@@ -56,6 +56,8 @@ export const agenda: SlideBuilder = (ctx) => {
         presenter: t.presenter ?? null,
         minutes: t.minutes === undefined ? '??' : `${t.minutes} min`,
         sub: [...t.drafts.map((d) => trusted(link(draftUrl(d), d))), ...t.notes],
+        // A table cell has no nested list: its notes one under the other.
+        subFlat: [...t.drafts.map((d) => trusted(link(draftUrl(d), d))), ...flatten(t.notes)],
         subText: [...t.drafts, ...flatten(t.notes)],
       };
     };

@@ -16,6 +16,8 @@ export interface ResolvedSlide {
   classes: string[];
   /** false: no slide number (the title slide) */
   paginate: boolean;
+  /** the deck entry it comes from ("slides[3]"), so warnings about its content can point there */
+  source?: string;
 }
 
 /** What every slide builder may read, and where it reports warnings. */

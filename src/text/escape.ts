@@ -1,5 +1,7 @@
 // Escaping by context. Handlebars' HTML escaping does not protect Markdown (a "\n---\n" starts a
 // slide, "![bg](...)" loads a file), so every value a template writes goes through one of these.
+import { randomBytes } from 'node:crypto';
+import MarkdownIt from 'markdown-it';
 import { draftUrl, rfcUrl, bcpUrl } from '../ietf/links.js';
 
 /** ASCII punctuation that can start or take part in Markdown, HTML, emoji or math syntax. */
@@ -16,6 +18,11 @@ function oneLine(s: string): string {
 }
 
 const SAFE_SCHEMES = /^(https?:|mailto:|xmpp:)/i;
+
+/** Whether a link may keep its target: a web, mail or XMPP address, or a place in the page. */
+export function isSafeLink(u: string): boolean {
+  return SAFE_SCHEMES.test(u.trim()) || u.startsWith('#');
+}
 
 /**
  * A URL for the destination of a Markdown link: only web, mail and XMPP schemes, and the
@@ -36,8 +43,7 @@ export function link(target: string, label: string): string {
 const WEB = /(?<web>https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]'])/;
 const IETF_NAMES = /\b(?<draft>draft-[a-z0-9]+(?:-[a-z0-9]+)+)\b|\bRFC ?(?<rfc>\d{1,5})\b|\bBCP ?(?<bcp>\d{1,3})\b/;
 const TEXT_LINKS = new RegExp(`${WEB.source}|${IETF_NAMES.source}`, 'g');
-// In Markdown fields, drafts, RFCs and BCPs become links too, except inside a link, code or a web address.
-const MD_KEEP = /(\[[^\]]*\]\([^)]*\)|`[^`]*`|https?:\/\/\S+)/;
+// In Markdown fields, drafts, RFCs and BCPs become links too (web addresses are markdown-it's linkify).
 const MD_LINKS = new RegExp(IETF_NAMES.source, 'g');
 
 /** Replaces each match of `pattern` by a link, and what lies between matches by `gap(...)`. */
@@ -70,54 +76,83 @@ export function plain(value: unknown): string {
   return escapeLiteral(oneLine(String(value ?? '')));
 }
 
-// A line that would open a block (heading, quote, list, table, fence, setext underline) at the start of an inline field.
-const BLOCK_START = /^(#{1,6}(\s|$)|>|[-+*](\s|$)|\d{1,9}[.)](\s|$)|=+\s*$|\||`{3,}|~{3,})/;
+// Inline fields are read by markdown-it (HTML off) and written back: text escaped character by
+// character, code, emphasis and strike-through as the tags they stand for, links with a checked
+// address. So a field can only ever be inline Markdown: no block, HTML, directive or image.
+const inline = new MarkdownIt({ html: false, linkify: true });
 
-function neutralizeHtmlAndImages(s: string): string {
-  // "<" never opens HTML or a directive comment; "![" never loads an image.
-  return s.replace(/</g, '&lt;').replace(/!\[/g, '!\\[');
+/** Code as HTML text in which no character is Markdown, HTML or a table's cell separator. */
+function codeText(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+\-.!|<>~=$^:&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
+
+const TAGS: Record<string, string> = {
+  em_open: '<em>',
+  em_close: '</em>',
+  strong_open: '<strong>',
+  strong_close: '</strong>',
+  s_open: '<s>',
+  s_close: '</s>',
+};
 
 /**
  * An inline Markdown field (agenda notes, administrivia items): emphasis, code and links work,
- * but it stays on its line: no HTML, no directives, no images, no new block.
+ * and drafts, RFCs and BCPs become links, but it stays on its line: no HTML, directive, image or block.
  */
 export function md(value: unknown): string {
-  // "|" would end a table cell when the field stands in a table.
-  const s = neutralizeHtmlAndImages(oneLine(String(value ?? ''))).replace(/\|/g, '\\|');
-  const linked = s
-    .split(MD_KEEP)
-    .map((part, i) => (i % 2 === 1 ? part : autolink(part, MD_LINKS, (gap) => gap)))
-    .join('');
-  return BLOCK_START.test(linked) ? `\\${linked}` : linked;
+  const tokens = inline.parseInline(oneLine(String(value ?? '')), {})[0]?.children ?? [];
+  let out = '';
+  let href: string | undefined;
+  for (const t of tokens) {
+    if (t.type in TAGS) out += TAGS[t.type];
+    else if (t.type === 'code_inline') out += `<code>${codeText(t.content)}</code>`;
+    else if (t.type === 'link_open') {
+      href = t.attrGet('href') ?? '';
+      out += '[';
+    } else if (t.type === 'link_close') {
+      out += `](${url(href ?? '')})`;
+      href = undefined;
+    } else if (t.type === 'softbreak' || t.type === 'hardbreak') out += ' ';
+    else {
+      // Text, and what is shown as text: an image as it was written (fields hold no pictures).
+      const shown = t.type === 'image' ? `![${t.content}](${t.attrGet('src') ?? ''})` : t.content;
+      out += href === undefined ? autolink(shown, MD_LINKS, escapeLiteral) : escapeLiteral(shown);
+    }
+  }
+  return out;
 }
 
-const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+// A free Markdown body is not escaped by hand: the template gets a placeholder line, which the
+// render replaces by the body's lines and marks them for markdown-it to parse as a chair's Markdown
+// (render/untrusted.ts). The placeholder carries a number no deck can guess, so no value forges one.
+const BLOCK_NONCE = randomBytes(9).toString('base64url');
+const BLOCK_LINE = new RegExp(`^\uF8FF${BLOCK_NONCE}:([A-Za-z0-9+/=]*)\uF8FF$`);
 
-/**
- * A free Markdown slide body: block Markdown is allowed, but it cannot end its slide (no thematic
- * break, which Marp takes as a slide break; no unclosed fence that would swallow later slides), set
- * a directive or inject HTML (no "<" outside code), or load a file (no images).
- */
+/** A free Markdown slide body, in a template: one line that the render replaces by the body. */
 export function markdownBlock(value: unknown): string {
-  const lines = String(value ?? '').replace(/\r\n?/g, '\n').replace(/\s+$/, '').split('\n');
-  let fence: string | undefined;
-  const out = lines.map((line) => {
-    const f = FENCE.exec(line);
-    if (fence) {
-      if (f && f[1][0] === fence[0] && f[1].length >= fence.length) fence = undefined;
-      return line;
+  return `\uF8FF${BLOCK_NONCE}:${Buffer.from(String(value ?? ''), 'utf8').toString('base64')}\uF8FF`;
+}
+
+/** A template's output with each Markdown body put in place: the text, and the body's lines [start, end). */
+export function expandMarkdownBlocks(rendered: string): { text: string; blocks: Array<{ start: number; end: number }> } {
+  const out: string[] = [];
+  const blocks: Array<{ start: number; end: number }> = [];
+  for (const line of rendered.split('\n')) {
+    const m = BLOCK_LINE.exec(line);
+    if (!m) {
+      if (line.includes(`\uF8FF${BLOCK_NONCE}:`)) throw new Error('{{mdblock ...}} must stand on a line of its own');
+      out.push(line);
+      continue;
     }
-    if (f) {
-      fence = f[1];
-      return line;
-    }
-    if (THEMATIC_BREAK.test(line)) return line.replace(/([-*_])/, '\\$1');
-    return neutralizeHtmlAndImages(line);
-  });
-  if (fence) out.push(fence);
-  return out.join('\n');
+    const body = Buffer.from(m[1], 'base64').toString('utf8').replace(/\r\n?/g, '\n').replace(/\s+$/, '');
+    // Blank lines around it, so the Markdown reads as blocks of its own in the file too.
+    out.push('');
+    const start = out.length;
+    out.push(...body.split('\n'));
+    blocks.push({ start, end: out.length });
+    out.push('');
+  }
+  return { text: out.join('\n'), blocks };
 }
 
 /** A value inside a double-quoted HTML attribute of wgdeck's own tags (alt text). */

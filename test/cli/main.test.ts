@@ -31,7 +31,7 @@ test('--version and --help', () => {
   assert.match(v.stdout, /^\d+\.\d+\.\d+\n$/);
   const h = wgdeck(['--help']);
   assert.equal(h.code, 0);
-  for (const cmd of ['build', 'validate', 'new']) {
+  for (const cmd of ['build', 'validate', 'new', 'update', 'agenda', 'notes']) {
     assert.match(h.stdout, new RegExp(`\\b${cmd}\\b`));
     const sub = wgdeck([cmd, '--help']);
     assert.equal(sub.code, 0, cmd);
@@ -93,7 +93,6 @@ test('new writes a starter deck that builds; it does not overwrite', () => {
   const unfilled = wgdeck(['validate', file]);
   assert.equal(unfilled.code, 1);
   assert.equal(unfilled.stderr.match(/is a placeholder of the starter deck/g)?.length, 6, unfilled.stderr);
-  assert.match(readFileSync(file, 'utf8'), /date: 2026-03-16 /);
   fillIn(file);
   assert.equal(wgdeck(['validate', file]).code, 0);
   const b = wgdeck(['build', file, '--pdf']);
