@@ -1,5 +1,5 @@
-// The placeholders `wgdeck new` writes into a starter deck. Validation refuses a deck that still
-// holds one, so a deck is never presented with "Chair One" on its title slide.
+// The placeholders `wgdeck new` writes into a starter deck (src/cli/starter.ts). Validation refuses
+// a deck that still holds one, so a deck is never presented with "Chair One" on its title slide.
 
 export const PLACEHOLDER = {
   chairs: ['Chair One', 'Chair Two'],
