@@ -6,6 +6,7 @@ import { E, WgdeckError, type Problem } from './errors.js';
 import { meetingDateProblem } from './ietf/meetings.js';
 import { BUILDERS } from './slides/index.js';
 import { custom } from './slides/free.js';
+import { fitTitle } from './slides/title-fit.js';
 import type { BuildContext, ResolvedSlide } from './slides/types.js';
 import { sessionLinks } from './ietf/links.js';
 import { uploadTitle } from './ietf/upload-rules.js';
@@ -130,7 +131,9 @@ export async function resolveDeck(deck: Deck, opts: { positions?: Map<string, { 
     if (built.slides.length === 0 && entry.path !== undefined) ctx.warn(entry.path, `no \`${entry.kind}\` slide: ${built.none ?? 'it has nothing to show'}`);
     // Any entry may carry speaker notes; a slide that continues on several pages has them on each.
     const notes = entry.options.speaker_notes;
-    slides.push(...built.slides.map((s) => ({ ...s, source: entry.path, ...(notes === undefined ? {} : { notes }) })));
+    // A title too long for the band is a warning at the entry's line (the standard order's own: the kind's key).
+    const fitted = built.slides.map((s) => fitTitle(s, { logo: !!deck.style.logo, warn: (message) => ctx.warn(entry.path ?? entry.kind, message) }));
+    slides.push(...fitted.map((s) => ({ ...s, source: entry.path, ...(notes === undefined ? {} : { notes }) })));
   }
   if (deck.slides) await leftOut(ctx, deck.slides);
   unshownLines(deck, slides, ctx.warn);

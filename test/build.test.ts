@@ -35,7 +35,7 @@ test('a deck builds to a real PDF: page count, title slide, Note Well of its era
   assert.equal(r.slides, 7);
   const title = normalize(pdfText(pdf, 1));
   assert.match(title, /IETF 121 QUIC/);
-  assert.match(title, /Tuesday, November 5, 2024/);
+  assert.match(title, /5 November 2024/);
   assert.match(title, /Lucas Pardue, Matt Joras/);
   assert.match(title, /This session is being recorded/);
   const noteWell = normalize(pdfText(pdf, 2));

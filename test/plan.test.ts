@@ -25,7 +25,7 @@ async function resolved(source: string): Promise<{ titles: string[]; warnings: s
 }
 
 const IETF_123 = head('number: 123\n  city: Madrid\n  date: 2025-07-22');
-const STANDARD_123 = ['IETF 123 SAAG', 'Note Well', 'Note Really Well', 'IETF 123 Meeting Tips', 'Resources for IETF 123 Madrid', 'Administrivia', 'Agenda'];
+const STANDARD_123 = ['IETF 123 SAAG WG', 'Note Well', 'Note Really Well', 'IETF 123 Meeting Tips', 'Resources for IETF 123 Madrid', 'Administrivia', 'Agenda'];
 
 test('extra_slides: the standard deck plus these, at the end or after a standard slide', async () => {
   const r = await resolved(`${IETF_123}${AGENDA}extra_slides:
@@ -39,7 +39,7 @@ test('extra_slides: the standard deck plus these, at the end or after a standard
   - section: Thanks
 `);
   assert.deepEqual(r.titles, [
-    'IETF 123 SAAG', 'Note Well', 'Process', 'Note Really Well', 'IETF 123 Meeting Tips', 'Resources for IETF 123 Madrid', 'Administrivia', 'Agenda',
+    'IETF 123 SAAG WG', 'Note Well', 'Process', 'Note Really Well', 'IETF 123 Meeting Tips', 'Resources for IETF 123 Madrid', 'Administrivia', 'Agenda',
     'Adoption?', 'Interop', 'Open Mic', 'Thanks',
   ]);
   assert.deepEqual(r.warnings, []);
@@ -49,14 +49,14 @@ test('extra_slides: a standard slide named there keeps its place, with its optio
   const src = `${head('number: 125\n  date: 2026-03-17')}${AGENDA}extra_slides:\n  - note-really-well\n  - agenda: { speaker_notes: Bash it }\n`;
   const { deck, positions } = parseDeck(src, 'deck.yaml');
   const r = await resolveDeck(deck, { positions });
-  assert.deepEqual(r.slides.map((s) => s.title), ['IETF 125 SAAG', 'Note Well', 'Note Really Well', 'IETF 125 Meeting Tips', 'Resources for IETF 125', 'Administrivia', 'Agenda']);
+  assert.deepEqual(r.slides.map((s) => s.title), ['IETF 125 SAAG WG', 'Note Well', 'Note Really Well', 'IETF 125 Meeting Tips', 'Resources for IETF 125', 'Administrivia', 'Agenda']);
   assert.equal(r.slides.find((s) => s.kind === 'agenda')?.notes, 'Bash it');
   assert.deepEqual(r.warnings, []);
 });
 
 test('extra_slides after a slide this meeting does not have: after the one before it', async () => {
   const r = await resolved(`${head('number: 110\n  date: 2021-03-08')}${AGENDA}extra_slides:\n  - after: resources\n    slides: [{ section: Hello }]\n`);
-  assert.deepEqual(r.titles, ['IETF 110 SAAG', 'Note Well', 'Hello', 'Administrivia', 'Agenda']);
+  assert.deepEqual(r.titles, ['IETF 110 SAAG WG', 'Note Well', 'Hello', 'Administrivia', 'Agenda']);
   assert.deepEqual(r.warnings, []);
 });
 
@@ -84,7 +84,7 @@ slides:
   - agenda
   - milestones
 `);
-  assert.deepEqual(r.titles, ['IETF 110 SAAG', 'Administrivia', 'Agenda']);
+  assert.deepEqual(r.titles, ['IETF 110 SAAG WG', 'Administrivia', 'Agenda']);
   assert.deepEqual(r.warnings, [
     'warning: slides[1]: no `note-well` slide: `boilerplate.note_well` is false (deck.yaml:12:5)',
     'warning: slides[2]: no `meeting-tips` slide: the template has it from IETF 116 on, and this is IETF 110 (deck.yaml:13:5)',

@@ -11,6 +11,11 @@ export function longDate(date: string): string {
   return utc(date).toLocaleDateString('en-US', { timeZone: 'UTC', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' });
 }
 
+/** "19 March 2026": day, month, year, as the IETF template's title slide writes the date */
+export function titleDate(date: string): string {
+  return utc(date).toLocaleDateString('en-GB', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' });
+}
+
 /** "Mar 2018" for "2018-03", "Mar 5, 2018" for "2018-03-05" */
 export function shortDate(date: string): string {
   const withDay = date.split('-').length === 3;

@@ -19,16 +19,16 @@ function cssString(s: string): string {
 }
 
 /**
- * The logo: top right on every slide, over the title bar (whose text then stops short of it), and
- * in the white band at the bottom of the title slide, whose ::before the theme uses already.
+ * The logo: top right on every slide, in the title band (whose text then stops short of it), and in
+ * the title slide's logo slot, in place of the text wordmark.
  */
 function logoRules(dataUri: string): string[] {
   const picture = 'background: var(--logo) right center / contain no-repeat;';
   return [
     `section { --logo: url("${dataUri}"); }`,
-    `section:not(.title)::before { content: ""; position: absolute; z-index: 1; top: 12px; right: 28px; width: 200px; height: calc(var(--title-bar, 92px) - 24px); ${picture} }`,
-    'section:not(.title) > :is(h1, h2):first-child { padding-right: 250px; }',
-    `section.title > h1:first-child::after { content: ""; position: absolute; right: 80px; bottom: 28px; width: 260px; height: 96px; ${picture} }`,
+    `section:not(.title)::before { content: ""; position: absolute; z-index: 1; top: 12px; right: 28px; width: 200px; height: min(68px, calc(var(--band, 92px) - 24px)); ${picture} }`,
+    'section:not(.title) > :is(h1, h2):first-child { padding-right: 170px; }',
+    `section.title .wordmark { color: transparent; ${picture} }`,
   ];
 }
 

@@ -66,6 +66,9 @@ export const noteReallyWell: SlideBuilder = ({ deck }, entry) => {
   return [{ kind: 'note-really-well', title: 'Note Really Well', classes: [], paginate: true, data: { body: blocksMarkdown(noteReallyWellText()) } }];
 };
 
+/** The first meeting whose tips slide says "This session is being recorded" (ietf-facts.md section 3). */
+const RECORDED_ON_TIPS_FROM = 124;
+
 /** Why an IETF-meeting slide of the template is not in this deck. */
 function notInEra(ctx: BuildContext, key: 'meeting_tips' | 'resources', from: number): ResolvedSlide[] {
   const n = ctx.deck.meeting.number;
@@ -81,7 +84,9 @@ export const meetingTips: SlideBuilder = (ctx) => {
   const tips = tipsText(era, n);
   const extra = ctx.deck.boilerplate.tips_extra;
   const blocks = (Object.keys(TIPS_SECTIONS) as Array<keyof TipsExtra>).reduce((b, key) => addToSection(b, TIPS_SECTIONS[key], extra[key] ?? []), tips.blocks);
-  return [{ kind: 'meeting-tips', title: tips.title, classes: [], paginate: true, data: { heading: tips.title, body: blocksMarkdown(blocks) } }];
+  // From IETF 124 the template repeats the recording notice above the tips' title.
+  const recorded = n >= RECORDED_ON_TIPS_FROM && recordedByDefault(ctx.deck.meeting, ctx.deck.boilerplate.recorded);
+  return [{ kind: 'meeting-tips', title: tips.title, classes: [], paginate: true, data: { heading: tips.title, body: blocksMarkdown(blocks), recorded } }];
 };
 
 export const resources: SlideBuilder = (ctx) => {

@@ -58,14 +58,59 @@ export function paginate<T>(items: T[], capacity: number, weight: (item: T, page
   return pages;
 }
 
-// Layout estimates for pagination, in the ietf theme's measures: a 1152 px wide body, 536 px tall
-// between the title bar and the footer zone; the overflow test checks them in a real browser.
+// Layout estimates for pagination, in the ietf theme's measures: a 1120 px wide body, 404 px tall
+// between the title band and the footer zone; the overflow tests check them in a real browser.
 
 /** Average width of a character of Noto Sans, in em. */
 const CHAR_EM = 0.5;
-const BODY_WIDTH = 1152;
-/** Height of the slide body, in px. */
-export const BODY_HEIGHT = 536;
+export const BODY_WIDTH = 1120;
+/** Height of the slide body under the title band, in px. */
+export const BODY_HEIGHT = 404;
+
+/**
+ * The body sizes a list or table takes before it splits, largest first: the theme's 28 px, then its
+ * fit-26 and fit-24 classes. The last is the floor, still legible in a room.
+ */
+export const FIT_SIZES: readonly number[] = [28, 26, 24];
+
+/** What the fit sizes gain in height: the theme's fit classes narrow the gaps above and below the body. */
+export const FIT_ROOM = 16;
+
+/**
+ * Fit before split: the pages of `items` at the largest body size that holds them on one slide; at
+ * the floor size, however many pages they need. `weight` gets the body size in px; `tail` is what
+ * closes the last page (a note under an agenda).
+ */
+export function fitPages<T>(items: T[], capacity: number, weight: (item: T, page: T[], px: number) => number, tail = 0): { pages: T[][]; classes: string[] } {
+  const end = Symbol('tail');
+  let pages: T[][] = [];
+  for (const px of FIT_SIZES) {
+    const room = capacity + (px < FIT_SIZES[0] ? FIT_ROOM : 0);
+    const all = paginate<T | typeof end>([...items, end], room, (item, page) => (item === end ? tail : weight(item, page.filter((i): i is T => i !== end), px)));
+    // The tail alone on a page means a page of its own, as much a split as any other.
+    pages = all.map((page) => page.filter((i): i is T => i !== end)).filter((page, i) => page.length > 0 || i === 0);
+    if (all.length === 1 || px === FIT_SIZES[FIT_SIZES.length - 1]) return { pages, classes: px === FIT_SIZES[0] ? [] : [`fit-${px}`] };
+  }
+  return { pages, classes: [] };
+}
+
+/**
+ * Line pitch of list text, in em: the theme's 1.35 line height and item margins at its own size,
+ * and 1.25 without margins at the fit sizes.
+ */
+export function listPitch(px: number): number {
+  return px < FIT_SIZES[0] ? 1.25 : 1.5;
+}
+
+/** A list's own margins (0.2 em above and below), which the fit sizes drop. */
+export function listMargins(px: number): number {
+  return px < FIT_SIZES[0] ? 0 : 0.4 * px;
+}
+
+/** A table's text size at a body size (the theme's tables are 0.86 em). */
+export function tableFont(px: number): number {
+  return px * 0.86;
+}
 
 /** How many lines `text` wraps to in `width` px at `fontPx`. */
 export function wrappedLines(text: string, width: number, fontPx: number): number {
@@ -89,7 +134,6 @@ export function wrappedLines(text: string, width: number, fontPx: number): numbe
 /** A table cell this short never wraps (the template keeps it on one line): dates, numbers, names. */
 export const NOWRAP_CHARS = 12;
 
-const TABLE_FONT = 24;
 const CELL_PADDING = 28;
 /** What a row adds around its lines: padding and border. */
 const ROW_EXTRA = 13;
@@ -99,7 +143,7 @@ const ROW_EXTRA = 13;
  * layout would size its columns: each column gets at least its longest word, and the rest of the
  * width goes to the columns whose text is longer.
  */
-export function tableRowHeights(rows: string[][], fontPx = TABLE_FONT): number[] {
+export function tableRowHeights(rows: string[][], fontPx = tableFont(FIT_SIZES[0])): number[] {
   const cols = Math.max(...rows.map((r) => r.length));
   const charPx = fontPx * CHAR_EM;
   const longest = (i: number, measure: (cell: string) => number) => Math.max(1, ...rows.map((r) => measure(r[i] ?? '')));

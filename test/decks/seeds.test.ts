@@ -32,7 +32,8 @@ const SEEDS: Record<string, { seed: string; slides: SeedSlide[] }> = {
   'secdispatch-interim-2019': {
     seed: '000_03c6d0e15de366eb.txt',
     slides: [
-      { heading: 'Security Dispatch WG (SecDispatch)', lines: ['Tuesday, March 5, 2019', 'Virtual Interim Meeting', 'Richard Barnes', 'Roman Danyliw'] },
+      // The seed's date ("Tuesday, March 5, 2019") is written as the IETF template writes it now, "5 March 2019" (ietf-facts.md 4a).
+      { heading: 'Security Dispatch WG (SecDispatch)', lines: ['Virtual Interim Meeting', 'Richard Barnes', 'Roman Danyliw'] },
       NOTE_WELL_2018,
       {
         heading: 'Dispatch Process',
@@ -97,7 +98,8 @@ const SEEDS: Record<string, { seed: string; slides: SeedSlide[] }> = {
   'teep-ietf101': {
     seed: '004_232470289f0240b1.txt',
     slides: [
-      { heading: 'Trusted Execution Environment Provisioning (TEEP) WG', lines: ['IETF 101', 'March 19, 2018', 'Dave Thaler', 'Nancy Cam-Winget'] },
+      // The seed's "March 19, 2018" is "19 March 2018" as the IETF template writes dates now (ietf-facts.md 4a).
+      { heading: 'Trusted Execution Environment Provisioning (TEEP) WG', lines: ['IETF 101', 'Dave Thaler', 'Nancy Cam-Winget'] },
       NOTE_WELL_2018,
       {
         heading: 'Administrative Tasks',

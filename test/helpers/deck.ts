@@ -14,6 +14,27 @@ export function head(meeting = 'number: 123\n  date: 2025-07-22', group = 'acron
   return `meeting:\n  ${meeting}\ngroup:\n  ${group}\n`;
 }
 
+/** The IETF 126 QUIC agenda's shape, which the template holds on one slide: eleven items in two sections, each with its minutes. */
+export const QUIC_126 = `${head('number: 126\n  city: Vienna\n  date: 2026-07-21', 'acronym: quic\n  name: QUIC')}agenda:
+  items:
+    - section: WG Items
+      items:
+        - { topic: Administrivia and agenda bashing, minutes: 5 }
+        - { topic: QLOG, minutes: 15 }
+        - { topic: ACK Receive Timestamps, minutes: 10 }
+        - { topic: QUIC Stream Multiplexing (QMux), minutes: 20 }
+        - { topic: Extended Key Update, minutes: 10 }
+    - section: Other
+      items:
+        - { topic: MoQT over QMux, minutes: 5 }
+        - { topic: Minimum RTT estimation, minutes: 10 }
+        - { topic: Calibrating Minimum RTT Under Low ACK Frequency, minutes: 10 }
+        - { topic: Application of Explicit Measurement Techniques for QUIC Troubleshooting, minutes: 10 }
+        - { topic: New Server Preferred Address, minutes: 10 }
+        - { topic: Exchanging Congestion Control data, minutes: 10 }
+slides: [agenda]
+`;
+
 /** A deck in a folder of its own (images resolve against it), written so positions and paths are real. */
 export function deckOf(source: string, files: Record<string, string | Buffer> = {}): Deck {
   const dir = mkdtempSync(join(tmpdir(), 'wgdeck-slides-'));

@@ -61,11 +61,11 @@ test('a color wgdeck cannot read is reported, not guessed', () => {
   assert.deepEqual(warnings.map((w) => [w.path, w.message.slice(0, 36)]), [['style.colors.text', '"blu" is not a CSS color wgdeck can ']]);
 });
 
-test('the logo: a data: URI on every slide, and in the title slide\'s white band', () => {
+test('the logo: a data: URI on every slide, and in the title slide\'s logo slot instead of the wordmark', () => {
   const { css } = styled('style: { logo: logo.svg }\n');
   assert.match(css!, /--logo: url\("data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+"\)/);
   assert.match(css!, /section:not\(\.title\)::before \{ content: ""; position: absolute;/);
-  assert.match(css!, /section\.title > h1:first-child::after \{ content: "";/);
+  assert.match(css!, /section\.title \.wordmark \{ color: transparent; background: var\(--logo\)/);
 });
 
 test('a logo outside the deck folder is refused', () => {

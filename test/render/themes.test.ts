@@ -60,8 +60,10 @@ async function textColors(page: Page): Promise<Array<{ slide: number; text: stri
         for (let e: Element | null = el; e; e = e.parentElement) {
           const style = getComputedStyle(e);
           if (e === section && style.backgroundImage !== 'none') {
-            // The title slide's gradient: its text stands on the --primary part.
-            return style.getPropertyValue('--primary').trim();
+            // The title band is the section's gradient: --primary down to --band, --background below.
+            const band = parseFloat(style.getPropertyValue('--band'));
+            const top = el.getBoundingClientRect().top - section.getBoundingClientRect().top;
+            return style.getPropertyValue(top < band ? '--primary' : '--background').trim();
           }
           if (style.backgroundColor !== 'rgba(0, 0, 0, 0)') return style.backgroundColor;
           if (e === section) break;
@@ -70,10 +72,13 @@ async function textColors(page: Page): Promise<Array<{ slide: number; text: stri
       };
       for (const el of [section, ...section.querySelectorAll('*')]) {
         const own = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
-        if (own && (el as HTMLElement).offsetParent !== null) out.push({ slide, text: own.slice(0, 40), color: getComputedStyle(el).color, background: backgroundOf(el) });
+        // Transparent text is not read: the wordmark a deck's logo replaces.
+        if (own && (el as HTMLElement).offsetParent !== null && !/rgba\(.*, 0\)$/.test(getComputedStyle(el).color)) out.push({ slide, text: own.slice(0, 40), color: getComputedStyle(el).color, background: backgroundOf(el) });
       }
       if (section.hasAttribute('data-marpit-pagination')) {
-        out.push({ slide, text: 'slide number', color: getComputedStyle(section, '::after').color, background: backgroundOf(section) });
+        // The number sits at the bottom: under the band, on --background.
+        const banded = getComputedStyle(section).backgroundImage !== 'none';
+        out.push({ slide, text: 'slide number', color: getComputedStyle(section, '::after').color, background: banded ? getComputedStyle(section).getPropertyValue('--background').trim() : backgroundOf(section) });
       }
     });
     return out;

@@ -6,11 +6,11 @@ const AGENDA = 'agenda:\n  items: [{ topic: Welcome }]\n';
 const titles = async (meeting: string, extra = '') => (await slidesOf(`${head(meeting)}${AGENDA}${extra}`)).map((s) => s.title);
 
 test('the standard deck of each era: which boilerplate slides it has', async () => {
-  assert.deepEqual(await titles('number: 101\n  date: 2018-03-19'), ['IETF 101 SAAG', 'Note Well', 'Administrivia', 'Agenda']);
+  assert.deepEqual(await titles('number: 101\n  date: 2018-03-19'), ['IETF 101 SAAG WG', 'Note Well', 'Administrivia', 'Agenda']);
   assert.deepEqual(await titles('number: 123\n  city: Madrid\n  date: 2025-07-22'), [
-    'IETF 123 SAAG', 'Note Well', 'Note Really Well', 'IETF 123 Meeting Tips', 'Resources for IETF 123 Madrid', 'Administrivia', 'Agenda',
+    'IETF 123 SAAG WG', 'Note Well', 'Note Really Well', 'IETF 123 Meeting Tips', 'Resources for IETF 123 Madrid', 'Administrivia', 'Agenda',
   ]);
-  assert.deepEqual(await titles('number: 125\n  date: 2026-03-17'), ['IETF 125 SAAG', 'Note Well', 'IETF 125 Meeting Tips', 'Resources for IETF 125', 'Administrivia', 'Agenda']);
+  assert.deepEqual(await titles('number: 125\n  date: 2026-03-17'), ['IETF 125 SAAG WG', 'Note Well', 'IETF 125 Meeting Tips', 'Resources for IETF 125', 'Administrivia', 'Agenda']);
   assert.deepEqual(await titles('interim: true\n  date: 2019-03-05'), ['SAAG Interim Meeting', 'Note Well', 'Administrivia', 'Agenda']);
 });
 
@@ -26,8 +26,16 @@ test('the Note Well text follows the meeting: 2018 text for IETF 101, 2025 text 
 });
 
 test('boilerplate can be turned off, and Note Really Well forced by naming it in slides', async () => {
-  assert.deepEqual(await titles('number: 123\n  date: 2025-07-22', 'boilerplate:\n  note_well: false\n  note_really_well: false\n  meeting_tips: false\n  resources: false\n'), ['IETF 123 SAAG', 'Administrivia', 'Agenda']);
+  assert.deepEqual(await titles('number: 123\n  date: 2025-07-22', 'boilerplate:\n  note_well: false\n  note_really_well: false\n  meeting_tips: false\n  resources: false\n'), ['IETF 123 SAAG WG', 'Administrivia', 'Agenda']);
   assert.deepEqual(await titles('number: 125\n  date: 2026-03-17', 'slides: [note-really-well]\n'), ['Note Really Well']);
+});
+
+test('from IETF 124 the tips slide says "This session is being recorded" above its title; not before, nor when recording is off', async () => {
+  const tips = async (meeting: string, extra = '') =>
+    (await rendered(`${head(meeting)}${extra}agenda:\n  items: [{ topic: Welcome }]\nslides: [meeting-tips]\n`)).markdowns[0];
+  assert.match(await tips('number: 124\n  date: 2025-11-05'), /^# IETF 124 Meeting Tips\n\n<p class="recorded">This session is being recorded<\/p>$/m);
+  assert.doesNotMatch(await tips('number: 123\n  date: 2025-07-22'), /being recorded/);
+  assert.doesNotMatch(await tips('number: 125\n  date: 2026-03-19', 'boilerplate:\n  recorded: false\n'), /being recorded/);
 });
 
 /** Everything a slide of `kind` shows but the deck's footer, as one line of text. */
@@ -37,6 +45,8 @@ async function slideText(meeting: string, kind: string, extra = ''): Promise<str
   assert.equal(sections.length, 1, `one ${kind} slide`);
   return textOf(sections[0].replace(/<footer>[\s\S]*?<\/footer>/, ''));
 }
+
+const RECORDED = 'This session is being recorded';
 
 // The whole text of each era's tips, written out from ietf-facts.md section 3 and the reference
 // decks: a line added fails as surely as a line missing.
@@ -92,14 +102,15 @@ test('Meeting Tips, whole slide: IETF 117 to 120 without it', async () => {
 test('Meeting Tips, whole slide: IETF 121 to 124, and no hotspot line', async () => {
   for (const [n, date] of [[121, '2024-11-04'], [123, '2025-07-22'], [124, '2025-11-03']] as const) {
     const text = await slideText(`number: ${n}\n  date: ${date}`, 'meeting-tips');
-    assert.equal(text, [`IETF ${n} Meeting Tips`, ...TIPS_121_124].join(' '));
+    // From 124 the template repeats the recording notice in the band (drawn above the title).
+    assert.equal(text, [`IETF ${n} Meeting Tips`, ...(n === 124 ? [RECORDED] : []), ...TIPS_121_124].join(' '));
     assert.ok(!text.includes('hotspot'));
   }
 });
 
 test('Meeting Tips, whole slide: IETF 125 on, the audio line in italics as in the template', async () => {
   for (const [n, date] of [[125, '2026-03-17'], [126, '2026-07-20']] as const) {
-    assert.equal(await slideText(`number: ${n}\n  date: ${date}`, 'meeting-tips'), [`IETF ${n} Meeting Tips`, ...TIPS_125].join(' '));
+    assert.equal(await slideText(`number: ${n}\n  date: ${date}`, 'meeting-tips'), [`IETF ${n} Meeting Tips`, RECORDED, ...TIPS_125].join(' '));
   }
   const r = await rendered(`${head('number: 125\n  date: 2026-03-17')}${AGENDA}`);
   assert.match(r.sections.find((s) => s.includes('meeting-tips'))!, /<li><em>Keep audio and video off if not using the onsite version\.<\/em><\/li>/);
@@ -118,9 +129,9 @@ test('Resources, whole slide: from IETF 121 (none at 120), the 125 links from IE
     'http://www.ietf.org/how/meetings/issues/': 'https://www.ietf.org/meeting/issues/',
   })[line] ?? line);
   assert.equal(await slideText('number: 125\n  city: Shenzhen\n  date: 2026-03-17', 'resources'), ['Resources for IETF 125 Shenzhen', ...lines125].join(' '));
-  assert.deepEqual(await titles('number: 120\n  date: 2024-07-22'), ['IETF 120 SAAG', 'Note Well', 'Note Really Well', 'IETF 120 Meeting Tips', 'Administrivia', 'Agenda']);
+  assert.deepEqual(await titles('number: 120\n  date: 2024-07-22'), ['IETF 120 SAAG WG', 'Note Well', 'Note Really Well', 'IETF 120 Meeting Tips', 'Administrivia', 'Agenda']);
   assert.deepEqual(await titles('number: 121\n  city: Dublin\n  date: 2024-11-04'), [
-    'IETF 121 SAAG', 'Note Well', 'Note Really Well', 'IETF 121 Meeting Tips', 'Resources for IETF 121 Dublin', 'Administrivia', 'Agenda',
+    'IETF 121 SAAG WG', 'Note Well', 'Note Really Well', 'IETF 121 Meeting Tips', 'Resources for IETF 121 Dublin', 'Administrivia', 'Agenda',
   ]);
 });
 
@@ -138,7 +149,7 @@ test('tips_extra: the chairs\' own lines after the template\'s, in the section n
   );
   assert.equal(
     await slideText('number: 125\n  date: 2026-03-17', 'meeting-tips', extra),
-    ['IETF 125 Meeting Tips', ...TIPS_125.slice(0, 7), 'Use the full Meetecho client', ...TIPS_125.slice(7), 'Be kind', 'really'].join(' '),
+    ['IETF 125 Meeting Tips', RECORDED, ...TIPS_125.slice(0, 7), 'Use the full Meetecho client', ...TIPS_125.slice(7), 'Be kind', 'really'].join(' '),
   );
 });
 

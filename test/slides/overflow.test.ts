@@ -5,13 +5,13 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer';
 import { loadDeck } from '../../src/deck/load.js';
 import type { Deck } from '../../src/deck/types.js';
 import { packageRoot } from '../../src/paths.js';
 import { renderDeck } from '../../src/render/render.js';
 import { launchBrowser, slidePage } from '../helpers/browser.js';
-import { deckOf, head } from '../helpers/deck.js';
+import { deckOf, head, QUIC_126 } from '../helpers/deck.js';
 import { overflowingSlides } from '../helpers/overflow.js';
 
 let browser: Browser;
@@ -23,10 +23,11 @@ after(async () => {
 });
 
 /** One line per faulty slide: "slide 3 "Agenda": ..." */
-async function overflows(deck: Deck): Promise<string[]> {
+async function overflows(deck: Deck, check: (page: Page) => Promise<void> = async () => {}): Promise<string[]> {
   const r = await renderDeck(deck);
   const page = await slidePage(browser, r.marp);
   try {
+    await check(page);
     const past = await overflowingSlides(page);
     const tall = await page.evaluate(() =>
       [...document.querySelectorAll('div.marpit > svg[data-marpit-svg] > foreignObject > section')].flatMap((s, slide) =>
@@ -70,4 +71,27 @@ test('a long agenda paginates instead of overflowing', async () => {
   const items = Array.from({ length: 25 }, (_, i) => `    - { topic: "Topic number ${i + 1} with a fairly long title to wrap", presenter: Someone, minutes: 5, notes: [a note] }`).join('\n');
   const deck = deckOf(`${head()}agenda:\n  items:\n${items}\n`);
   assert.deepEqual(await overflows(deck), []);
+});
+
+/** Each slide's body text size in px, as the browser computed it. */
+function bodySizes(page: Page): Promise<number[]> {
+  return page.evaluate(() => [...document.querySelectorAll('div.marpit > svg[data-marpit-svg] > foreignObject > section')].map((s) => parseFloat(getComputedStyle(s).fontSize)));
+}
+
+test('the IETF 126 QUIC agenda (11 items in two sections) is one slide, inside its edges, at 24 px or more', async () => {
+  const deck = deckOf(QUIC_126);
+  let sizes: number[] = [];
+  assert.deepEqual(await overflows(deck, async (page) => void (sizes = await bodySizes(page))), []);
+  assert.equal(sizes.length, 1);
+  assert.ok(sizes[0] >= 24, `${sizes[0]} px`);
+});
+
+test('eight documents of a usual group are one slide, inside its edges, at 24 px or more', async () => {
+  const names = ['multipath', 'ack-frequency', 'reliable-stream-reset', 'qmux', 'extended-key-update', 'qlog-main-schema', 'qlog-quic-events', 'receive-ts'];
+  const docs = names.map((n, i) => `  - { name: draft-ietf-quic-${n}, status: ${i < 2 ? 'IESG Evaluation' : 'Waiting for Shepherd Write-up'}, on_agenda: ${i > 3} }`).join('\n');
+  const deck = deckOf(`${head()}agenda:\n  items: [{ topic: Welcome }]\ndocuments:\n${docs}\nslides: [documents]\n`);
+  let sizes: number[] = [];
+  assert.deepEqual(await overflows(deck, async (page) => void (sizes = await bodySizes(page))), []);
+  assert.equal(sizes.length, 1);
+  assert.ok(sizes[0] >= 24, `${sizes[0]} px`);
 });

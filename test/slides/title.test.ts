@@ -1,16 +1,32 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { head, rendered, slidesOf } from '../helpers/deck.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { templatesDir } from '../../src/paths.js';
+import { head, rendered, slidesOf, textOf } from '../helpers/deck.js';
 
 const AGENDA = 'agenda:\n  items: [{ topic: Welcome }]\nslides: [title]\n';
 
-test('an IETF meeting: "IETF 123 SAAG", the group name, date, place, session and room', async () => {
-  const r = await rendered(`${head('number: 123\n  city: Madrid\n  date: 2025-07-22\n  session: Tuesday Session I\n  room: Padang')}${AGENDA}`);
-  assert.match(r.markdowns[0], /^# IETF 123 SAAG$/m);
-  assert.match(r.markdowns[0], /^## Security Area Advisory Group$/m);
-  assert.match(r.markdowns[0], /Tuesday, July 22, 2025/);
-  assert.match(r.markdowns[0], /IETF 123, Madrid/);
-  assert.match(r.markdowns[0], /Tuesday Session I · Padang/);
+test('an IETF meeting as the template has it: "19 March 2026", "IETF 125 QUIC WG", the lower band with the year and Meetecho', async () => {
+  const r = await rendered(`${head('number: 125\n  city: Shenzhen\n  date: 2026-03-19\n  session: Thursday Session I\n  room: Room 5', 'acronym: quic\n  name: QUIC')}${AGENDA}`);
+  const html = r.sections[0];
+  assert.match(r.markdowns[0], /^<p class="date">19 March 2026<\/p>$/m);
+  assert.match(r.markdowns[0], /^# IETF 125 QUIC WG$/m);
+  assert.doesNotMatch(r.markdowns[0], /^## /m, 'the heading names the group already');
+  assert.match(textOf(html), /Shenzhen · Thursday Session I · Room 5/);
+  assert.match(html, /<p class="recorded">This session is being recorded<\/p>/);
+  assert.match(html, /<div class="band"><p>Internet Engineering Task Force<br \/>© 2026 IETF Trust<br \/>Production by Meetecho<\/p><span class="wordmark">IETF<\/span><\/div>/);
+  // No line of the title slide depends on trailing double spaces, which editors strip.
+  assert.doesNotMatch(readFileSync(join(templatesDir, 'title.hbs'), 'utf8'), / {2}$/m);
+});
+
+test('the heading\'s suffix follows the group type: WG, RG, BoF, none for an area; an interim keeps its heading and has no Meetecho line', async () => {
+  const heading = async (type: string) => (await slidesOf(`${head('number: 125\n  date: 2026-03-19', `acronym: x\n  name: Some Group\n  type: ${type}`)}${AGENDA}`))[0].data.heading;
+  assert.deepEqual(await Promise.all(['wg', 'rg', 'bof', 'area'].map(heading)), ['IETF 125 X WG', 'IETF 125 X RG', 'IETF 125 X BoF', 'IETF 125 X']);
+  const interim = await rendered(`${head('interim: true\n  date: 2021-02-01', 'acronym: quic\n  name: QUIC')}${AGENDA}`);
+  assert.match(interim.markdowns[0], /^# QUIC Interim Meeting$/m);
+  assert.match(interim.sections[0], /© 2021 IETF Trust<\/p>/);
+  assert.doesNotMatch(interim.sections[0], /Meetecho/);
 });
 
 test('title.text replaces the heading, and the group name is not repeated when the heading has it', async () => {
