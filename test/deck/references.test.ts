@@ -23,7 +23,7 @@ test('theme and image errors are listed with the schema errors, located, with di
   assert.deepEqual(errorsOf(`${MINIMAL}theme: my-theem.css\n`, deckIn(dir)).map((e) => e.replaceAll(dir, 'DIR')), [
     'theme: there is no CSS file DIR/my-theem.css; did you mean `my-theme.css`? (DIR/deck.yaml:10:8)',
   ]);
-  assert.match(errorsOf(`${MINIMAL}theme: solarized\n`, deckIn(dir))[0], /unknown theme `solarized`; the built-in themes are high-contrast, ietf, ietf-dark, or give a CSS file/);
+  assert.match(errorsOf(`${MINIMAL}theme: solarized\n`, deckIn(dir))[0], /unknown theme `solarized`; the built-in themes are high-contrast, ietf, ietf-compact, ietf-dark, or give a CSS file/);
 });
 
 test('an image over the size limit, a FIFO, a folder or a path out of the deck folder is refused by name, before it is read', () => {
