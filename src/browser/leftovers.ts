@@ -45,7 +45,7 @@ export async function removeProfile(browser: Browser): Promise<void> {
 export function endBrowsersSync(): void {
   for (const dir of running) {
     killUsers(dir);
-    rmSync(dir, { recursive: true, force: true });
+    removeNow(dir);
   }
   running.clear();
 }
@@ -65,6 +65,18 @@ function processesUsing(dir: string): number[] {
       return false;
     }
   });
+}
+
+/**
+ * Removes a profile folder now. A browser just killed may still be writing into it: removal is
+ * retried a few times, and what remains is a leftover the next run removes.
+ */
+function removeNow(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  } catch {
+    // left for the next run
+  }
 }
 
 function killUsers(dir: string): void {
@@ -91,7 +103,7 @@ export function cleanLeftovers(root = tmpdir()): string[] {
     if (!pid || pid === process.pid || isRunning(pid)) continue;
     const dir = join(root, name);
     killUsers(dir);
-    rmSync(dir, { recursive: true, force: true });
+    removeNow(dir);
     removed.push(dir);
   }
   return removed;

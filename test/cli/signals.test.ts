@@ -62,8 +62,8 @@ for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
     assert.ok(at - sent < 15_000, `ended ${Math.round(at - sent)} ms after the signal`);
     assert.match(run.output(), new RegExp(`stopped \\(${signal}\\)`));
     assert.doesNotMatch(run.output(), /this is a bug/);
-    assert.deepEqual(profiles(pid), []);
     await until('the browser to end', () => browsersOf(pid).length === 0, 5);
+    assert.deepEqual(profiles(pid), []);
     assert.deepEqual(readdirSync(dir).filter((f) => f.startsWith('.')), []);
   });
 }
