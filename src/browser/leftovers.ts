@@ -50,7 +50,7 @@ export function endBrowsersSync(): void {
   running.clear();
 }
 
-/** Processes (Linux: from /proc) started with this profile folder. */
+/** Processes (Linux: from /proc) started with this profile folder, or a folder inside it. */
 function processesUsing(dir: string): number[] {
   let pids: string[];
   try {
@@ -60,7 +60,8 @@ function processesUsing(dir: string): number[] {
   }
   return pids.map(Number).filter((pid) => {
     try {
-      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(`--user-data-dir=${dir}`);
+      // Any argument naming the folder: --user-data-dir, and the crash handler's --database=<dir>/Crashpad.
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').some((arg) => arg.includes(`=${dir}`));
     } catch {
       return false;
     }
