@@ -3,6 +3,7 @@
 // slide kind (discussion, markdown, table, image, columns, section), 15 to 25 slides each.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ietfMeeting } from '../src/ietf/meetings.js';
 
 const GROUPS = [
   ['quic', 'QUIC'], ['tls', 'Transport Layer Security'], ['httpbis', 'HTTP'], ['lamps', 'Limited Additional Mechanisms for PKIX and SMIME'],
@@ -22,6 +23,12 @@ ${[0, 1, 2, 3, 4].map((i) => `<circle cx="${80 + i * 120}" cy="100" r="14" fill=
 
 const pick = <T>(list: T[], i: number) => list[i % list.length];
 const q = (s: string) => JSON.stringify(s);
+
+/** A weekday (Monday to Friday) of the meeting's week: a session date outside it is refused. */
+function sessionDate(number: number, i: number): string {
+  const start = Date.parse(`${ietfMeeting(number)!.start}T00:00:00Z`);
+  return new Date(start + (2 + (i % 5)) * 86_400_000).toISOString().slice(0, 10);
+}
 
 /** Deck number `i`; `extra` (0 to 7) adds discussion and markdown slides to vary the length. */
 function deckYaml(i: number, extra: number): string {
@@ -59,7 +66,7 @@ function deckYaml(i: number, extra: number): string {
 meeting:
   number: ${number}
   city: ${pick(CITIES, i)}
-  date: ${2023 + Math.floor(i / 8) % 3}-0${3 + (i % 6)}-1${i % 9}
+  date: ${sessionDate(number, i)}
   start: "${String(9 + (i % 6)).padStart(2, '0')}:30"
   duration: 120
   timezone: Europe/Prague

@@ -1,6 +1,5 @@
 // load -> validate -> resolve -> render -> export, for one deck or many sharing one browser.
 import { readdirSync, statSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadDeck } from './deck/load.js';
@@ -8,12 +7,13 @@ import type { Deck } from './deck/types.js';
 import { E, W, WgdeckError, type Problem } from './errors.js';
 import { BrowserPool } from './browser/pool.js';
 import { printDocument, renderPdf, type PrintDoc } from './export/pdf.js';
-import { materialBase, nextRevision, sessionPageName } from './export/proceedings.js';
+import { materialDigest, sessionPageName, writeMaterial, type MaterialExtension, type MaterialStamp } from './export/proceedings.js';
 import { agendaMarkdown } from './export/agenda.js';
 import { notesMarkdown } from './export/notes.js';
 import { renderPptx } from './export/pptx.js';
 import { MAX_UPLOAD_BYTES } from './ietf/upload-rules.js';
 import { writeFileAtomic } from './fs/atomic.js';
+import { makeFolder } from './fs/folder.js';
 import { renderDeck, type RenderedDeck } from './render/render.js';
 import { version } from './paths.js';
 
@@ -64,12 +64,9 @@ export function deckFiles(args: string[]): string[] {
   });
 }
 
-/**
- * The output path of a deck: in outDir or next to the deck, named after the deck file or, given
- * one, after its proceedings material name (slides-123-saag-chairs-slides-00).
- */
-export function outputPath(file: string, ext: 'html' | 'pdf' | 'pptx', outDir?: string, material?: string): string {
-  return join(outDir ?? dirname(file), `${material ?? basename(file, extname(file))}.${ext}`);
+/** The output path of a deck: in outDir or next to the deck, named after the deck file. */
+export function outputPath(file: string, ext: 'html' | 'pdf' | 'pptx', outDir?: string): string {
+  return join(outDir ?? dirname(file), `${basename(file, extname(file))}.${ext}`);
 }
 
 /** The deck as one HTML document that prints (or screenshots) one slide to a page. */
@@ -79,7 +76,7 @@ function printDoc(rendered: RenderedDeck, refused?: (url: string) => void): Prin
   return { html: printDocument(marp, { baseUrl, lang: resolved.meta.lang, title: resolved.meta.title }), baseUrl, refused };
 }
 
-export async function pdfBytes(pool: BrowserPool, rendered: RenderedDeck, opts: Pick<BuildOptions, 'notes' | 'onPrinted'> & { refused?: (url: string) => void } = {}): Promise<Uint8Array> {
+export async function pdfBytes(pool: BrowserPool, rendered: RenderedDeck, opts: Pick<BuildOptions, 'notes' | 'onPrinted'> & { refused?: (url: string) => void; stamp?: MaterialStamp } = {}): Promise<Uint8Array> {
   const { resolved, slides } = rendered;
   // pdf-lib (like puppeteer in the pool, pptxgenjs in renderPptx) loads when first needed, not with
   // this module, so an HTML build never pays for it; it loads while the browser prints.
@@ -92,6 +89,7 @@ export async function pdfBytes(pool: BrowserPool, rendered: RenderedDeck, opts: 
     creator: `wgdeck ${version}`,
     outline: slides.map((s, page) => ({ title: s.title, page })),
     notes: opts.notes ? slides.flatMap((s, page) => (s.notes ? [{ page, text: s.notes }] : [])) : undefined,
+    stamp: opts.stamp,
   });
 }
 
@@ -102,11 +100,7 @@ export async function buildDeck(file: string, opts: BuildOptions = {}): Promise<
   const { deck, warnings, positions } = await loadDeck(file, { templatesDir: opts.templatesDir });
   const rendered = await renderDeck(deck, { templatesDir: opts.templatesDir, positions });
   const outputs: string[] = [];
-  if (opts.outDir) {
-    await mkdir(opts.outDir, { recursive: true }).catch((e: Error) => {
-      throw new WgdeckError(E.OutputNotWritable, { file: opts.outDir!, detail: e.message });
-    });
-  }
+  if (opts.outDir) await makeFolder(opts.outDir);
   // HTML first: it needs no browser, so a chair without one still gets it (and the PDF error).
   if (wantHtml) {
     const out = outputPath(file, 'html', opts.outDir);
@@ -125,24 +119,31 @@ export async function buildDeck(file: string, opts: BuildOptions = {}): Promise<
   if (wantPdf || opts.pptx) {
     const warn = (message: string, code?: string) => exportWarnings.push({ file: relative(process.cwd(), file), line: 1, col: 1, path: '', message, severity: 'warning', code });
     const refused = (url: string) => warn(W.RequestRefused.message({ url }), W.RequestRefused.code);
-    // One revision for the PDF and the PPTX of a build: the same slides.
-    const material = opts.proceedings ? nextRevision(opts.outDir ?? dirname(file), materialBase(deck)) : undefined;
+    // The deck a proceedings PDF comes from, and what it shows: the next build of an unchanged deck
+    // keeps its revision, another deck of the group and meeting gets a name of its own.
+    const stamp = opts.proceedings ? { source: deck.file, digest: materialDigest(version, rendered.html, String(!!opts.notes), String(!!opts.pptx)) } : undefined;
     const pool = opts.pool ?? new BrowserPool({ browserPath: opts.browserPath });
+    const material: Array<{ ext: MaterialExtension; data: Uint8Array }> = [];
     try {
       if (wantPdf) {
-        const out = outputPath(file, 'pdf', opts.outDir, material);
-        const pdf = await pdfBytes(pool, rendered, { ...opts, refused });
+        const pdf = await pdfBytes(pool, rendered, { ...opts, refused, stamp });
         if (pdf.length > MAX_UPLOAD_BYTES) warn(`the PDF is ${pdf.length.toLocaleString('en')} bytes, over the datatracker's limit of ${MAX_UPLOAD_BYTES.toLocaleString('en')}: use smaller images`);
-        await writeFileAtomic(out, pdf);
-        outputs.push(out);
+        material.push({ ext: 'pdf', data: pdf });
       }
-      if (opts.pptx) {
-        const out = outputPath(file, 'pptx', opts.outDir, material);
-        await writeFileAtomic(out, await renderPptx(pool, printDoc(rendered, refused), { ...rendered.resolved.meta, slides: rendered.slides }));
-        outputs.push(out);
-      }
+      if (opts.pptx) material.push({ ext: 'pptx', data: await renderPptx(pool, printDoc(rendered, refused), { ...rendered.resolved.meta, slides: rendered.slides }) });
     } finally {
       if (!opts.pool) await pool.close();
+    }
+    if (opts.proceedings) {
+      const { paths, reused } = await writeMaterial(opts.outDir ?? dirname(file), deck, stamp, material);
+      if (reused) warn(`unchanged since ${basename(paths[0])}: no new revision written`);
+      outputs.push(...paths);
+    } else {
+      for (const { ext, data } of material) {
+        const out = outputPath(file, ext, opts.outDir);
+        await writeFileAtomic(out, data);
+        outputs.push(out);
+      }
     }
   }
   return { file, deck, outputs, slides: rendered.slides.length, warnings: [...warnings, ...rendered.warnings, ...exportWarnings] };

@@ -33,12 +33,46 @@ export function formatProblem(p: Problem): string {
   return `${p.severity === 'warning' ? 'warning: ' : ''}${what} (${where})`;
 }
 
+function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? 'an' : 'a';
+}
+
 export const E = {
   DeckNotFound: entry<{ file: string }>({
     code: 'deck-not-found',
     title: 'Deck file not found',
     message: ({ file }) => `${file} does not exist or cannot be read.`,
     hint: 'Check the path; `wgdeck new <acronym>` writes a starter deck.',
+    exit: 1,
+  }),
+  NotRegularFile: entry<{ file: string; what: string; kind: string }>({
+    code: 'not-regular-file',
+    title: 'Not a regular file',
+    message: ({ file, what, kind }) => `${file} is ${kind}, not a regular file; wgdeck reads ${article(what)} ${what} only from a regular file.`,
+    hint: 'Give the path of an ordinary file (a pipe or a device would make wgdeck wait forever).',
+    exit: 1,
+  }),
+  FileTooLarge: entry<{ file: string; what: string; size: number; limit: number }>({
+    code: 'file-too-large',
+    title: 'File too large',
+    message: ({ file, what, size, limit }) =>
+      `${file} is ${size.toLocaleString('en')} bytes; ${article(what)} ${what} may be at most ${limit.toLocaleString('en')} bytes.`,
+    hint: ({ what }) =>
+      what === 'image' ? 'Scale the image down or compress it (a slide needs about 2000 pixels across at most).' : 'Check that this is the file you meant; the limits are listed in the README under "Limits".',
+    exit: 1,
+  }),
+  YamlSyntax: entry<{ file: string; line: number; col: number; reason: string; frame: string; hint?: string }>({
+    code: 'yaml-syntax',
+    title: 'YAML syntax error',
+    message: ({ file, line, col, reason, frame }) => `${file}:${line}:${col}: ${reason}\n${frame}`,
+    hint: ({ hint }) => hint ?? 'Fix the YAML at the caret; docs/deck-format.md shows each key written out.',
+    exit: 1,
+  }),
+  YamlTooComplex: entry<{ file: string; line: number; col: number; detail: string }>({
+    code: 'yaml-too-complex',
+    title: 'Deck too complex',
+    message: ({ file, line, col, detail }) => `${file}:${line}:${col}: ${detail}`,
+    hint: 'A deck needs few YAML aliases (*name) and little nesting; write the values out. The limits are listed in the README under "Limits".',
     exit: 1,
   }),
   NoDecksInFolder: entry<{ dir: string }>({
@@ -59,12 +93,26 @@ export const E = {
     hint: 'Fix each line listed above; the deck format is described in docs/deck-format.md.',
     exit: 1,
   }),
+  TemplatesNotFolder: entry<{ dir: string }>({
+    code: 'templates-not-folder',
+    title: 'Templates folder not found',
+    message: ({ dir }) => `--templates names ${dir}, which is not a folder.`,
+    hint: 'Give a folder that holds <kind>.hbs files (docs/templates.md), or drop --templates.',
+    exit: 1,
+  }),
   TemplateUnsafe: entry<{ template: string; line: number; expression: string }>({
     code: 'template-unsafe',
     title: 'Template outputs a value without escaping',
     message: ({ template, line, expression }) =>
       `${template}:${line}: {{${expression}}} writes a value as it is; a deck value could then start a slide or inject HTML.`,
     hint: 'Wrap the value in an escaping helper: {{text x}} for plain text, {{md x}} for Markdown fields, {{url x}} for links (docs/templates.md).',
+    exit: 1,
+  }),
+  TemplateHelperRefused: entry<{ template: string; line: number; helper: string; allowed: string[] }>({
+    code: 'template-helper-refused',
+    title: 'Template uses a helper wgdeck does not allow',
+    message: ({ template, line, helper }) => `${template}:${line}: the helper \`${helper || '(computed)'}\` is not allowed in a wgdeck template.`,
+    hint: ({ allowed }) => `Use only ${allowed.join(', ')} here (docs/templates.md); values are printed with the escaping helpers {{text x}}, {{md x}}, {{url x}}.`,
     exit: 1,
   }),
   TemplateError: entry<{ template: string; detail: string }>({
@@ -93,6 +141,13 @@ export const E = {
     title: 'Image not found',
     message: ({ src, file }) => `The image "${src}" does not exist (looked for ${file}).`,
     hint: 'Give a path relative to the deck file.',
+    exit: 1,
+  }),
+  ImageType: entry<{ src: string }>({
+    code: 'image-type',
+    title: 'Not an image wgdeck can show',
+    message: ({ src }) => `"${src}" is not a PNG, JPEG, GIF, WebP or SVG image.`,
+    hint: 'Give a PNG or JPEG (or GIF, WebP, SVG) file.',
     exit: 1,
   }),
   ThemeNotFound: entry<{ theme: string; known: string[] }>({
@@ -125,6 +180,13 @@ export const E = {
     title: 'The browser could not start',
     message: ({ path, detail }) => `${path} failed to start: ${detail}`,
     hint: 'Check that it runs (`<path> --version`), or give another with --browser-path / CHROME_PATH.',
+    exit: 2,
+  }),
+  BrowserCrashed: entry<{ path: string; how: string }>({
+    code: 'browser-crashed',
+    title: 'The browser ended while printing',
+    message: ({ path, how }) => `${path} ended while printing (${how}), and again after wgdeck started it anew.`,
+    hint: 'Something ends Chromium: most often the system running out of memory (see `dmesg`), or another program killing it. Build fewer decks at once (--jobs 1) or free memory, then build again.',
     exit: 2,
   }),
   OutputNotWritable: entry<{ file: string; detail: string }>({

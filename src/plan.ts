@@ -2,7 +2,8 @@
 // data computed for its template, session links derived, and soft problems collected as warnings.
 import { dirname, relative } from 'node:path';
 import { STANDARD_SLIDES, type Deck, type SlideEntry, type StandardSlide } from './deck/types.js';
-import type { Problem } from './errors.js';
+import { E, WgdeckError, type Problem } from './errors.js';
+import { meetingDateProblem } from './ietf/meetings.js';
 import { BUILDERS } from './slides/index.js';
 import { custom } from './slides/free.js';
 import { fitTitle } from './slides/title-fit.js';
@@ -75,7 +76,7 @@ export function defaultFooter(deck: Deck): string {
 async function build(ctx: Omit<BuildContext, 'none'>, entry: SlideEntry): Promise<{ slides: ResolvedSlide[]; none?: string }> {
   let none: string | undefined;
   // A template override of a built-in kind keeps its builder; a new kind gets its options as they are.
-  const builder = BUILDERS[entry.kind] ?? custom(entry.kind);
+  const builder = Object.hasOwn(BUILDERS, entry.kind) ? BUILDERS[entry.kind] : custom(entry.kind);
   const slides = await builder({ ...ctx, none: (reason) => ((none = reason), []) }, entry);
   return { slides, none };
 }
@@ -101,7 +102,17 @@ function unshownLines(deck: Deck, slides: ResolvedSlide[], warn: (path: string, 
   }
 }
 
+/** A date the schema cannot judge: a session date outside its IETF meeting's week. */
+function checkMeetingDate(deck: Deck, positions?: Map<string, { line: number; col: number }>): void {
+  const message = meetingDateProblem(deck.meeting.interim ? undefined : deck.meeting.number, deck.meeting.date);
+  if (message === undefined) return;
+  const file = relative(process.cwd(), deck.file);
+  const at = positions?.get('meeting.date') ?? { line: 1, col: 1 };
+  throw new WgdeckError(E.DeckInvalid, { file, problems: [{ file, ...at, path: 'meeting.date', message, severity: 'error' }] });
+}
+
 export async function resolveDeck(deck: Deck, opts: { positions?: Map<string, { line: number; col: number }> } = {}): Promise<ResolvedDeck> {
+  checkMeetingDate(deck, opts.positions);
   const warnings: Problem[] = [];
   const ctx = {
     deck,

@@ -27,6 +27,14 @@ export function sourceRoots(file: string, opts: { templatesDir?: string; deck?: 
   ].filter((d): d is string => !!d);
 }
 
+/** How deep below a root a watch goes: a deck's folder is small, and a theme path may point anywhere. */
+export const WATCH_DEPTH = 3;
+
+/** The roots to watch, each once, never the file system's root (a theme or templates path at /). */
+export function watchedRoots(roots: string[]): string[] {
+  return [...new Set(roots.map((r) => resolve(r)))].filter((root) => dirname(root) !== root);
+}
+
 /**
  * What a deck can be made of: decks, templates, themes and images. Anything else in the deck's
  * folder (the build's own HTML and PDF, editor swap files, logs) is no cause to render again.
@@ -52,11 +60,11 @@ export class SourceWatcher {
   /** Watches exactly these folders and their subfolders from now on. */
   watch(roots: string[]): void {
     if (this.closed) return;
-    const wanted = new Set(roots.map((r) => resolve(r)));
+    const wanted = new Set(watchedRoots(roots));
     const before = this.roots;
     this.roots = wanted;
     if (!this.watcher) {
-      this.watcher = watch([...wanted], { ignoreInitial: true, ignored: (path) => this.ignored(resolve(path)) });
+      this.watcher = watch([...wanted], { ignoreInitial: true, depth: WATCH_DEPTH, followSymlinks: false, ignored: (path) => this.ignored(resolve(path)) });
       this.watcher.on('all', (_event, path) => this.onEvent(resolve(path)));
       // A watched folder that disappears is not fatal: the next render reports the missing files.
       this.watcher.on('error', () => {});

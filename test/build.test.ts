@@ -90,9 +90,9 @@ test('a failed build leaves an existing PDF as it was, and no partial file', asy
   writeFileSync(file, readFileSync(file, 'utf8').replace('minutes: 5', 'minutes: five'));
   await assert.rejects(buildDeck(file, { outDir: dir, pool }), (e: Error & { code?: string }) => e.code === 'deck-invalid');
   assert.deepEqual(readFileSync(join(dir, 'deck.pdf')), before);
-  // An image the deck names but that does not exist fails after validation, at render time.
+  // An image the deck names but that does not exist is one of the deck's validation errors.
   writeFileSync(file, readFileSync(file, 'utf8').replace('minutes: five', 'minutes: 5') + 'slides: [{ image: { src: missing.png, alt: x } }]\n');
-  await assert.rejects(buildDeck(file, { outDir: dir, pool }), (e: Error & { code?: string }) => e.code === 'image-not-found');
+  await assert.rejects(buildDeck(file, { outDir: dir, pool }), (e: Error & { code?: string }) => e.code === 'deck-invalid' && /The image "missing\.png" does not exist/.test(e.message));
   assert.deepEqual(readFileSync(join(dir, 'deck.pdf')), before);
   assert.deepEqual(readdirSync(dir).sort(), ['deck.html', 'deck.pdf', 'deck.yaml']);
   assert.ok(existsSync(join(dir, 'deck.html')));

@@ -1,10 +1,11 @@
 // The watcher behind preview and build --watch: a change to a source anywhere below a watched
 // folder rebuilds once, with the paths that changed; outputs, hidden folders and node_modules do not.
 import assert from 'node:assert/strict';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { SourceWatcher } from '../src/watch.js';
+import { SourceWatcher, sourceRoots, WATCH_DEPTH, watchedRoots } from '../src/watch.js';
+import type { Deck } from '../src/deck/types.js';
 import { tempDir } from './helpers/cli.js';
 
 const settle = (ms = 400) => new Promise((done) => setTimeout(done, ms));
@@ -31,6 +32,37 @@ test('sources below the folder rebuild, saved in place or by rename; other files
     renameSync(join(dir, 'deck.yaml.tmp'), join(dir, 'deck.yaml'));
     await settle();
     assert.deepEqual(rebuilds.at(-1), [join(dir, 'deck.yaml')]);
+  } finally {
+    await watcher.close();
+  }
+});
+
+test('a theme or templates path at / is never watched, and a missing one is harmless', () => {
+  const dir = tempDir('wgdeck-watch-');
+  const deck = { templates: '/', theme: '../../../../../../../../x.css' } as Deck;
+  const roots = watchedRoots([...sourceRoots(join(dir, 'deck.yaml'), { templatesDir: '/', deck }), '/no/such/folder']);
+  assert.ok(!roots.includes('/'), roots.join('\n'));
+  assert.ok(roots.includes(dir));
+});
+
+test('a watch goes a bounded depth down and follows no symlink', async () => {
+  const dir = tempDir('wgdeck-watch-');
+  const outside = tempDir('wgdeck-outside-');
+  let deep = dir;
+  for (let i = 0; i < WATCH_DEPTH + 2; i++) mkdirSync((deep = join(deep, `d${i}`)));
+  symlinkSync(outside, join(dir, 'link'));
+  const rebuilds: string[][] = [];
+  const watcher = new SourceWatcher(async (changed) => void rebuilds.push(changed), 50);
+  try {
+    watcher.watch([dir]);
+    await watcher.ready;
+    writeFileSync(join(deep, 'too-deep.yaml'), 'x');
+    writeFileSync(join(outside, 'elsewhere.yaml'), 'x');
+    await settle();
+    assert.deepEqual(rebuilds, [], 'nothing below the depth limit or behind a symlink');
+    writeFileSync(join(dir, 'd0', 'near.yaml'), 'x');
+    await settle();
+    assert.deepEqual(rebuilds, [[join(dir, 'd0', 'near.yaml')]]);
   } finally {
     await watcher.close();
   }

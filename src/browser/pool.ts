@@ -5,6 +5,7 @@ import os from 'node:os';
 import type { Browser, Page } from 'puppeteer-core';
 import { E, WgdeckError } from '../errors.js';
 import { findBrowser } from './find.js';
+import { makeProfileDir, removeProfile, removeProfileDir } from './leftovers.js';
 
 export interface BrowserPoolOptions {
   browserPath?: string;
@@ -34,32 +35,70 @@ export class BrowserPool {
   private readonly idle: Page[] = [];
   private active = 0;
   private readonly waiting: Array<() => void> = [];
+  /** browsers that ended by themselves since a job last finished: the first is replaced */
+  private crashes = 0;
+  private readonly crashed = new WeakSet<Promise<Browser>>();
+  /** launches close() ended: their browsers did not crash */
+  private readonly closed = new WeakSet<Promise<Browser>>();
+  /** how each browser ended, from its process's exit */
+  private readonly ended = new WeakMap<Browser, string>();
 
   constructor(opts: BrowserPoolOptions = {}) {
     this.browserPath = opts.browserPath;
     this.concurrency = Math.max(1, Math.floor(opts.concurrency ?? os.availableParallelism()));
   }
 
-  /** Runs fn with a page of the shared browser, launching it on first use. */
+  /**
+   * Runs fn with a page of the shared browser, launching it on first use. A browser that ends under
+   * a job (killed, out of memory) is started again once and the job run again; if the new one ends
+   * too before any job has finished, the job fails with E.BrowserCrashed naming how it ended.
+   */
   async withPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
     await this.acquire();
     try {
-      const launch = this.launch();
-      const browser = await launch;
-      const page = this.idle.pop() ?? (await browser.newPage());
-      let reusable = false;
-      try {
-        const result = await fn(page);
-        reusable = true;
-        return result;
-      } finally {
-        // A page whose job failed may be mid-navigation or broken: close it rather than hand it on.
-        if (reusable && browser.connected && this.browser === launch) this.idle.push(page);
-        else await page.close().catch(() => undefined);
+      for (;;) {
+        const launch = this.launch();
+        const browser = await launch;
+        try {
+          return await this.run(browser, launch, fn);
+        } catch (e) {
+          // The job's own failure, or a close we asked for: not a crash.
+          if (browser.connected || this.closed.has(launch)) throw e;
+          // Jobs that shared the crashed browser count one crash, and retry on one new browser.
+          if (!this.crashed.has(launch)) {
+            this.crashed.add(launch);
+            this.crashes++;
+            this.forget(launch);
+          }
+          if (this.crashes > 1) throw new WgdeckError(E.BrowserCrashed, { path: browser.process()?.spawnfile ?? 'the browser', how: this.ended.get(browser) ?? 'it closed its connection' });
+        }
       }
     } finally {
       this.release();
     }
+  }
+
+  private async run<T>(browser: Browser, launch: Promise<Browser>, fn: (page: Page) => Promise<T>): Promise<T> {
+    const page = this.idle.pop() ?? (await browser.newPage());
+    let reusable = false;
+    try {
+      const result = await fn(page);
+      reusable = true;
+      this.crashes = 0;
+      return result;
+    } finally {
+      // A page whose job failed may be mid-navigation or broken: close it rather than hand it on.
+      if (reusable && browser.connected && this.browser === launch) this.idle.push(page);
+      else await page.close().catch(() => undefined);
+    }
+  }
+
+  /** Drops a browser that ended by itself, so the next job launches a new one. */
+  private forget(launch: Promise<Browser>): void {
+    if (this.browser !== launch) return;
+    this.browser = undefined;
+    this.idle.length = 0;
+    void launch.then((b) => removeProfile(b)).catch(() => undefined);
   }
 
   /**
@@ -71,11 +110,13 @@ export class BrowserPool {
     this.browser = undefined;
     this.idle.length = 0;
     if (browser !== undefined) {
+      this.closed.add(browser);
       const previous = this.closing;
       this.closing = (async () => {
         await previous;
         const launched = await browser.catch(() => undefined);
-        await launched?.close();
+        await launched?.close().catch(() => undefined);
+        if (launched) await removeProfile(launched);
       })();
     }
     return this.closing ?? Promise.resolve();
@@ -92,9 +133,21 @@ export class BrowserPool {
     const { path } = findBrowser({ browserPath: this.browserPath });
     // Imported here, not at the top: an HTML-only build never pays for loading puppeteer.
     const { default: puppeteer } = await import('puppeteer-core');
+    // A profile folder of our own, named with our process id, so that a later run can tell what a
+    // killed wgdeck left behind (src/browser/leftovers.ts) and remove it.
+    const userDataDir = await makeProfileDir();
     try {
-      return await puppeteer.launch({ executablePath: path, headless: true, args: ARGS });
+      // pipe: the browser's connection is a pipe, which closes when wgdeck ends however it ends,
+      // and Chromium then ends too instead of running on, headless, without its user. Signals are
+      // wgdeck's to handle (src/cli/signals.ts), not puppeteer's.
+      const browser = await puppeteer.launch({
+        executablePath: path, headless: true, args: ARGS, pipe: true, userDataDir,
+        handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
+      });
+      browser.process()?.once('exit', (code, signal) => this.ended.set(browser, signal ? `killed by ${signal}` : `exited with code ${code}`));
+      return browser;
     } catch (e) {
+      await removeProfileDir(userDataDir);
       const detail = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
       throw new WgdeckError(E.BrowserFailed, { path, detail });
     }

@@ -2,9 +2,9 @@
 // UTF-16 titles exactly) and, per page, its size and the words on it with their positions (from
 // poppler's `pdftotext -bbox`, one run for the whole file: pdf-lib cannot extract text).
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
 import { PDFDocument } from 'pdf-lib';
-import { E, WgdeckError } from '../errors.js';
+import { E, WgdeckError, isWgdeckError } from '../errors.js';
+import { readRegularFile } from '../fs/read.js';
 
 export interface PdfWord {
   text: string;
@@ -47,11 +47,16 @@ export function parseBbox(xhtml: string): PdfFacts['pages'] {
   }));
 }
 
+/** The largest PDF `check` reads: far above the datatracker's 40,960,000 bytes, so it can say by how much. */
+export const MAX_PDF_BYTES = 256 * 1024 * 1024;
+
 export async function readPdf(file: string): Promise<PdfFacts> {
   let data: Buffer;
   try {
-    data = await readFile(file);
+    // A regular file only (a FIFO would block the read forever), and no larger than a PDF to check.
+    data = readRegularFile(file, { what: 'PDF', maxBytes: MAX_PDF_BYTES });
   } catch (e) {
+    if (isWgdeckError(e)) throw e;
     throw new WgdeckError(E.PdfUnreadable, { file, detail: (e as Error).message });
   }
   let title: string | undefined;

@@ -158,7 +158,6 @@ async function buildAndWatch(pool: BrowserPool, positionals: string[], values: V
   watcher.watch([...roots.values()].flat());
   await watcher.ready;
   if (!quiet) console.log(`Watching ${files.length} deck${files.length === 1 ? '' : 's'} for changes (Ctrl-C stops)`);
-  await new Promise<void>((done) => process.once('SIGINT', () => done()));
-  await watcher.close();
-  return 0;
+  // Runs until Ctrl-C or SIGTERM ends the process (cli/signals.ts), whatever a rebuild is doing.
+  return new Promise<never>(() => {});
 }

@@ -44,7 +44,6 @@ export async function run(argv: string[]): Promise<number> {
   console.log(`Preview of ${file} at ${preview.url} (Ctrl-C stops)`);
   // No browser to open (a server, a container) is no failure: the address is printed above.
   if (values.open && !(await openBrowser(preview.url))) process.stderr.write(`Could not open a browser; open ${preview.url} yourself.\n`);
-  await new Promise<void>((done) => process.once('SIGINT', () => done()));
-  await preview.close();
-  return 0;
+  // Runs until Ctrl-C or SIGTERM ends the process (cli/signals.ts).
+  return new Promise<never>(() => {});
 }

@@ -36,7 +36,7 @@ Commands:
   themes                        list the built-in themes
 
 wgdeck <command> --help (-h) shows a command's options. wgdeck --version (-v) prints the version.
-Exit codes: 0 success, 1 invalid input, 2 environment (no browser, unwritable output).`;
+Exit codes: 0 success, 1 invalid input, 2 environment (no browser, unwritable output), 130 and 143 stopped by Ctrl-C or SIGTERM.`;
 
 async function dispatch(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

@@ -1,6 +1,7 @@
 // The deck `wgdeck new` writes: the datatracker's part (filled in from it, or placeholders to fill
 // in by hand) and the chair's part (theme, administrivia, agenda), with comments to guide the chair.
 import { Document, isMap, isSeq, type Node } from 'yaml';
+import { PLACEHOLDER } from '../deck/starter.js';
 import type { DatatrackerFields } from '../ietf/datatracker/map.js';
 import type { IetfMeeting } from '../ietf/meetings.js';
 
@@ -108,15 +109,15 @@ group:
   acronym: ${a}
   name: ${a.toUpperCase()}                # the group's full name
   chairs:
-    - Chair One
-    - { name: Chair Two, email: chair2@example.org }
-  ads: [Area Director]
+    - ${PLACEHOLDER.chairs[0]}
+    - { name: ${PLACEHOLDER.chairs[1]}, email: chair2@example.org }
+  ads: [${PLACEHOLDER.ad}]
   list: ${a}@ietf.org
 
-${chairsPart(opts, `    - topic: A working-group draft
-      presenter: An Author
+${chairsPart(opts, `    - topic: ${PLACEHOLDER.topic}
+      presenter: ${PLACEHOLDER.presenter}
       minutes: 20
-      drafts: [draft-ietf-${a}-example]
+      drafts: [${PLACEHOLDER.draft(a)}]
       notes:
         - Open issues`)}
 # milestones:

@@ -3,7 +3,7 @@ import { loadDeck } from '../deck/load.js';
 import { E, isWgdeckError, WgdeckError, type Problem } from '../errors.js';
 import { renderDeck } from '../render/render.js';
 import { JSON_OUTPUT, parse, QUIET, templatesOption } from './args.js';
-import { errorJson, errorText, printError, printWarnings, type ErrorJson } from '../errors-text.js';
+import { errorJson, errorText, printWarnings, type ErrorJson } from '../errors-text.js';
 
 export const help = `Usage: wgdeck validate <deck.yaml|folder>... [options]
 
@@ -40,6 +40,13 @@ async function validateOne(file: string, templatesDir: string | undefined): Prom
   }
 }
 
+/** Each error names its deck, so a folder's report says which file to open. */
+function printDeckError(file: string, e: unknown): 1 | 2 {
+  const { text, exit } = errorText(e);
+  process.stderr.write(text.includes(file) ? `${text}\n` : `${file}:\n${text}\n`);
+  return exit;
+}
+
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse('validate', argv, { templates: { type: 'string', short: 't' }, ...QUIET, ...JSON_OUTPUT });
   if (values.help) return (console.log(help), 0);
@@ -50,7 +57,7 @@ export async function run(argv: string[]): Promise<number> {
   for (const file of deckFiles(positionals)) {
     const { report, caught } = await validateOne(file, templatesDir);
     reports.push(report);
-    if (caught !== undefined) exit = Math.max(exit, values.json ? errorText(caught).exit : printError(caught));
+    if (caught !== undefined) exit = Math.max(exit, values.json ? errorText(caught).exit : printDeckError(file, caught));
     else if (!values.json && !values.quiet) (printWarnings(report.problems), console.log(`valid ${file} (${report.slides} slides)`));
   }
   if (values.json) console.log(JSON.stringify({ decks: reports }, null, 2));

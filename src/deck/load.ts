@@ -1,10 +1,12 @@
-// Reads a deck file: YAML (CORE_SCHEMA, so dates and times stay strings) with the line:col of every
-// node recorded by path, the custom slide kinds its templates folder adds, then validation.
+// Reads a deck file: YAML (the `yaml` package's core schema, so dates and times stay strings) with
+// the line:col of every node recorded by path, size and alias expansion bounded; the custom slide
+// kinds its templates folder adds; then validation.
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import yaml from 'js-yaml';
-import { E, WgdeckError, type Problem } from '../errors.js';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
+import { E, WgdeckError, isWgdeckError, type Problem } from '../errors.js';
+import { MAX_TEXT_BYTES, readRegularFile } from '../fs/read.js';
+import { referenceProblems } from './references.js';
 import type { Deck } from './types.js';
 import { childPath, itemPath, validateDeck, type Locator, type Position } from './validate.js';
 
@@ -20,91 +22,105 @@ export interface LoadedDeck {
   positions: Map<string, Position>;
 }
 
-/** A node as js-yaml's listener reports it: where it opened, what it became, its child nodes. */
-interface YamlNode {
-  open: number;
-  kind: string | null;
-  result: unknown;
-  children: YamlNode[];
-}
+/** The most a deck file may be: a real deck is a few kilobytes; 25,000 agenda notes fit easily. */
+export const MAX_DECK_BYTES = MAX_TEXT_BYTES;
+/** YAML aliases (*name) a deck may expand: enough for shared lists, not for an alias bomb. */
+export const MAX_ALIASES = 100;
+/** Nesting a deck may have: the schema needs about 6 levels, nested notes a few more. */
+export const MAX_DEPTH = 32;
 
 interface NodePositions {
   key?: Position;
   value: Position;
 }
 
-function lineStarts(source: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < source.length; i++) if (source[i] === '\n') starts.push(i + 1);
-  return starts;
-}
+type Located = { line: number; col: number };
 
-function toPosition(starts: number[], offset: number): Position {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, col: offset - starts[lo] + 1 };
+function at(lines: LineCounter, node: { range?: [number, number, number] | null } | null | undefined, fallback: Located): Located {
+  return node?.range ? lines.linePos(node.range[0]) : fallback;
 }
 
 /**
- * Where a node's text starts. js-yaml opens a node before the blanks and comments that precede it;
- * an empty node (`key:` with nothing) stays on its line.
+ * The position of every node by path. Aliases are not followed (an alias is located where it is
+ * written), so this walk is as long as the file, however much its aliases expand.
  */
-function nodeStart(source: string, node: YamlNode): number {
-  let i = node.open;
-  const skip = node.kind === null ? /[ \t]/ : /[ \t\r\n\uFEFF]/;
-  for (;;) {
-    while (i < source.length && skip.test(source[i])) i++;
-    if (node.kind === null || source[i] !== '#') return i;
-    while (i < source.length && source[i] !== '\n') i++;
-  }
-}
-
-/** A compact or flow collection is reported twice, the outer node wrapping the same value. */
-function unwrap(node: YamlNode): YamlNode {
-  while (node.children.length === 1 && node.children[0].result === node.result) node = node.children[0];
-  return node;
-}
-
-function collect(source: string, starts: number[], node0: YamlNode, path: string, out: Map<string, NodePositions>): void {
-  const node = unwrap(node0);
-  const value = toPosition(starts, nodeStart(source, node));
+function collect(lines: LineCounter, node: unknown, path: string, depth: number, out: Map<string, NodePositions>, problems: Problem[], file: string): void {
+  const value = at(lines, node as Node, out.get(path)?.value ?? { line: 1, col: 1 });
   out.set(path, { ...out.get(path), value });
-  if (node.kind === 'sequence') {
-    node.children.forEach((c, i) => collect(source, starts, c, itemPath(path, i), out));
-  } else if (node.kind === 'mapping') {
-    for (let i = 0; i + 1 < node.children.length; i += 2) {
-      const key = unwrap(node.children[i]);
-      const p = childPath(path, String(key.result));
-      out.set(p, { key: toPosition(starts, nodeStart(source, key)), value });
-      collect(source, starts, node.children[i + 1], p, out);
+  if (depth > MAX_DEPTH) {
+    throw new WgdeckError(E.YamlTooComplex, { file, ...value, detail: `the values are nested more than ${MAX_DEPTH} levels deep` });
+  }
+  if (isSeq(node)) {
+    node.items.forEach((c, i) => collect(lines, c, itemPath(path, i), depth + 1, out, problems, file));
+  } else if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      const p = childPath(path, key);
+      const keyAt = at(lines, pair.key as Node, value);
+      // `{ topic: Welcome, Administrivia, minutes: 5 }`: a comma in unquoted text starts a new key.
+      if (node.flow && pair.value === null) {
+        problems.push({ file, ...keyAt, path: p, severity: 'error', message: `\`${key}\` has no value: inside { }, a comma ends the text before it; put the text in quotes ("...") if it holds a comma` });
+      }
+      out.set(p, { key: keyAt, value });
+      collect(lines, pair.value, p, depth + 1, out, problems, file);
     }
   }
 }
 
-/** Parses YAML and records the position of every node by path. Throws a YAMLException on bad syntax. */
-function parseYaml(source: string): { data: unknown; positions: Map<string, NodePositions> } {
-  const stack: YamlNode[] = [{ open: 0, kind: null, result: undefined, children: [] }];
-  const data = yaml.load(source, {
-    schema: yaml.CORE_SCHEMA,
-    listener(event, state) {
-      if (event === 'open') {
-        stack.push({ open: state.position, kind: null, result: undefined, children: [] });
-        return;
-      }
-      const node = stack.pop()!;
-      node.kind = state.kind;
-      node.result = state.result;
-      stack[stack.length - 1].children.push(node);
-    },
-  });
+/** The line of the source with a caret under the column, as compilers show an error. */
+export function codeFrame(source: string, line: number, col: number): string {
+  const text = source.split(/\r?\n/)[line - 1] ?? '';
+  const gutter = `${line} | `;
+  // A tab would shift the caret: show it as one space, so the caret lines up.
+  return `${gutter}${text.replace(/\t/g, ' ')}\n${' '.repeat(gutter.length + col - 1)}^`;
+}
+
+/** A hint for the mistakes chairs make most, read from the line the parser stopped at. */
+function syntaxHint(code: string, text: string, col: number): string | undefined {
+  if (code === 'TAB_AS_INDENT' || /^\s*\t/.test(text)) return 'YAML indents with spaces, never tabs: use spaces.';
+  const before = text.slice(0, col);
+  if (before.lastIndexOf('{') > before.lastIndexOf('}') || before.lastIndexOf('[') > before.lastIndexOf(']')) {
+    return 'Inside { } or [ ], a `:` or `,` in unquoted text ends it: put the text in quotes, e.g. topic: "Time: 10:00, room 2".';
+  }
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY') return 'Text with `: ` in it must be quoted: put the text in quotes, e.g. topic: "QUIC: status".';
+  if (code === 'BAD_INDENT' || code === 'MISSING_CHAR' && /^\s*-/.test(text)) return 'Check the indentation: keys of one mapping start in the same column.';
+  return undefined;
+}
+
+function syntaxError(source: string, file: string, lines: LineCounter, e: YAMLError): Error {
+  const { line, col } = lines.linePos(e.pos[0]);
+  // yaml's message may carry its own excerpt after "at line"; ours is the code frame.
+  const reason = e.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '');
+  if (e.code === 'RESOURCE_EXHAUSTION') return new WgdeckError(E.YamlTooComplex, { file, line, col, detail: 'the values are nested too deeply' });
+  const text = source.split(/\r?\n/)[line - 1] ?? '';
+  return new WgdeckError(E.YamlSyntax, { file, line, col, reason, frame: codeFrame(source, line, col), hint: syntaxHint(e.code, text, col) });
+}
+
+function firstAlias(doc: Document): Node | undefined {
+  let found: Node | undefined;
+  visit(doc, { Alias: (_k, node) => ((found = node), visit.BREAK) });
+  return found;
+}
+
+/**
+ * Parses YAML (the core schema, so dates and times stay strings) and records the position of every
+ * node by path. Throws E.YamlSyntax or E.YamlTooComplex; problems gets mistakes that still parse.
+ */
+function parseYaml(source: string, file: string, problems: Problem[]): { data: unknown; positions: Map<string, NodePositions> } {
+  const lines = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: lines, schema: 'core', prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) throw syntaxError(source, file, lines, doc.errors[0]);
+  let data: unknown;
+  try {
+    // An empty file is `undefined` ("got an empty file"), not the null of `key:` with no value.
+    data = doc.contents === null ? undefined : doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (e) {
+    if (!(e instanceof ReferenceError)) throw e;
+    const alias = firstAlias(doc);
+    throw new WgdeckError(E.YamlTooComplex, { file, ...at(lines, alias, { line: 1, col: 1 }), detail: `the aliases (*name) expand to more than ${MAX_ALIASES} times what is written` });
+  }
   const positions = new Map<string, NodePositions>();
-  const [document] = stack[0].children;
-  if (document) collect(source, lineStarts(source), document, '', positions);
+  collect(lines, doc.contents, '', 0, positions, problems, file);
   return { data, positions };
 }
 
@@ -117,12 +133,6 @@ function locator(positions: Map<string, NodePositions>): Locator {
     return parent === path || parent === '' ? (positions.get('')?.value ?? { line: 1, col: 1 }) : locate(parent, 'key');
   };
   return locate;
-}
-
-function syntaxProblem(e: unknown, file: string): Problem {
-  if (!(e instanceof yaml.YAMLException)) throw e;
-  const mark = (e as yaml.YAMLException & { mark?: { line: number; column: number } }).mark;
-  return { file, line: (mark?.line ?? 0) + 1, col: (mark?.column ?? 0) + 1, path: '', message: `YAML syntax error: ${e.reason}`, severity: 'error' };
 }
 
 function hbsNames(dir: string): string[] {
@@ -146,21 +156,20 @@ function customKinds(data: unknown, file: string, opts: LoadOptions, locate: Loc
     if (isFolder(dir)) kinds.push(...hbsNames(dir));
     else problems.push({ file, ...locate('templates', 'value'), path: 'templates', message: `expected a folder of templates relative to the deck file, but ${dir} is not one`, severity: 'error' });
   }
-  if (opts.templatesDir && isFolder(opts.templatesDir)) kinds.push(...hbsNames(opts.templatesDir));
+  if (opts.templatesDir !== undefined) {
+    if (!isFolder(opts.templatesDir)) throw new WgdeckError(E.TemplatesNotFolder, { dir: opts.templatesDir });
+    kinds.push(...hbsNames(opts.templatesDir));
+  }
   return { kinds, problems };
 }
 
 /** Parses and validates a deck given as text; `file` names it in problems and locates `templates`. */
 export function parseDeck(source: string, file: string, opts: LoadOptions = {}): LoadedDeck {
-  let parsed: ReturnType<typeof parseYaml>;
-  try {
-    parsed = parseYaml(source);
-  } catch (e) {
-    throw new WgdeckError(E.DeckInvalid, { file, problems: [syntaxProblem(e, file)] });
-  }
+  const yamlProblems: Problem[] = [];
+  const parsed = parseYaml(source, file, yamlProblems);
   const locate = locator(parsed.positions);
   const { kinds, problems } = customKinds(parsed.data, file, opts, locate);
-  const { deck, warnings } = validateDeck(parsed.data, { file, locate, customKinds: kinds, problems });
+  const { deck, warnings } = validateDeck(parsed.data, { file, locate, customKinds: kinds, problems: [...yamlProblems, ...problems, ...referenceProblems(parsed.data, file, locate)] });
   const positions = new Map([...parsed.positions].map(([path, p]) => [path, p.value]));
   return { deck, warnings, positions };
 }
@@ -169,8 +178,9 @@ export function parseDeck(source: string, file: string, opts: LoadOptions = {}):
 export async function loadDeck(file: string, opts: LoadOptions = {}): Promise<LoadedDeck> {
   let source: string;
   try {
-    source = await readFile(file, 'utf8');
-  } catch {
+    source = readRegularFile(file, { what: 'deck', maxBytes: MAX_DECK_BYTES }).toString('utf8');
+  } catch (e) {
+    if (isWgdeckError(e)) throw e;
     throw new WgdeckError(E.DeckNotFound, { file });
   }
   return parseDeck(source, file, opts);

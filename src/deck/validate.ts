@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { E, WgdeckError, type Problem } from '../errors.js';
 import { schemaPath } from '../paths.js';
+import { isPlaceholder } from './starter.js';
 import type { Deck, DocumentStage, Person, SlideEntry, StandardSlide } from './types.js';
 
 /** The subset of JSON Schema draft 2020-12 the deck schema uses, plus its x- extensions. */
@@ -196,7 +197,7 @@ function timezoneError(s: string): string | undefined {
     new Intl.DateTimeFormat('en', { timeZone: s });
     return undefined;
   } catch {
-    return ': not a known time zone';
+    return `: not a known time zone${didYouMean(s, Intl.supportedValuesOf('timeZone'))}`;
   }
 }
 
@@ -225,7 +226,16 @@ function checkNumber(s: Schema, v: number, path: string): Issue[] {
   return s.minimum !== undefined && v < s.minimum ? [mismatch(s, v, path, ` (at least ${s.minimum})`)] : [];
 }
 
+/**
+ * The longest list a deck may hold. A slide shows a few dozen lines, and a list of tens of
+ * thousands (one agenda item with 25,000 notes) would be one slide too big for Marp to render.
+ */
+export const MAX_LIST_ITEMS = 1000;
+
 function checkArray(s: Schema, v: unknown[], path: string, ctx: Ctx): Issue[] {
+  if (v.length > MAX_LIST_ITEMS) {
+    return [at(path, `a list of ${v.length.toLocaleString('en')} items; a deck's lists hold at most ${MAX_LIST_ITEMS.toLocaleString('en')}`)];
+  }
   const issues: Issue[] = [];
   if (s.minItems !== undefined && v.length < s.minItems) issues.push(mismatch(s, v, path, ` with ${v.length} item${v.length === 1 ? '' : 's'}`));
   if (s.items) v.forEach((item, i) => issues.push(...check(s.items!, item, itemPath(path, i), ctx)));
@@ -237,7 +247,7 @@ function checkObject(s: Schema, v: Record<string, unknown>, path: string, ctx: C
   const props = s.properties ?? {};
   const keys = Object.keys(v);
   for (const k of s.required ?? []) {
-    if (!(k in v)) issues.push({ path: childPath(path, k), loc: { path, at: 'key' }, message: `missing; expected ${expected(deref(props[k] ?? {}, ctx.root))}` });
+    if (!Object.hasOwn(v, k)) issues.push({ path: childPath(path, k), loc: { path, at: 'key' }, message: `missing; expected ${expected(deref(props[k] ?? {}, ctx.root))}` });
   }
   if (s.maxProperties !== undefined && keys.length > s.maxProperties) {
     issues.push(mismatch(s, v, path, ` with ${keys.length} keys: ${keys.join(', ')}`));
@@ -249,7 +259,7 @@ function checkObject(s: Schema, v: Record<string, unknown>, path: string, ctx: C
     if (s.propertyNames && check(s.propertyNames, k, p, ctx).length > 0) {
       issues.push({ path: p, loc: { path: p, at: 'key' }, message: 'this key is not allowed here' });
     }
-    if (k in props) issues.push(...check(props[k], v[k], p, ctx));
+    if (Object.hasOwn(props, k)) issues.push(...check(props[k], v[k], p, ctx));
     else if (s.additionalProperties === false) issues.push(unknownKey(p, k, Object.keys(props)));
     else if (isObject(s.additionalProperties)) issues.push(...check(s.additionalProperties, v[k], p, ctx));
   }
@@ -266,7 +276,7 @@ function unknownKey(path: string, key: string, known: string[]): Issue {
 function fit(s0: Schema, v: unknown, issues: Issue[], ctx: Ctx): number {
   const s = deref(s0, ctx.root);
   if (!typeFits(s, v, ctx)) return 0;
-  const known = isObject(v) && s.properties ? Object.keys(v).filter((k) => k in s.properties!).length : 0;
+  const known = isObject(v) && s.properties ? Object.keys(v).filter((k) => Object.hasOwn(s.properties!, k)).length : 0;
   return 1 + known + (issues.some((i) => i.decisive) ? 1 : 0);
 }
 
@@ -321,8 +331,8 @@ function check(s0: Schema, v: unknown, path: string, ctx: Ctx): Issue[] {
   return issues;
 }
 
-/** Rules that span keys, beyond what the schema says. */
-function crossChecks(data: unknown): Issue[] {
+/** The meeting's keys together, and `slides` against `extra_slides`. */
+function meetingCheck(data: unknown): Issue[] {
   if (!isObject(data)) return [];
   const issues: Issue[] = [];
   const meeting = data.meeting;
@@ -346,6 +356,49 @@ function crossChecks(data: unknown): Issue[] {
   return issues;
 }
 
+/** What is wrong with a person's name as written: two people in one, or an email inside it. */
+function nameProblem(name: string): string | undefined {
+  if (/<[^>]*@[^>]*>|\S+@\S+\.\S+/.test(name)) return 'an email address in the name; give it apart: { name: Lucas Pardue, email: lucas@example.org }';
+  if (/[,;&]|\s+and\s+/i.test(name)) return 'more than one person in one name; give one name per entry, as a list: [Lucas Pardue, Matt Joras]';
+  return undefined;
+}
+
+/** group.chairs, ads and secretary: one real person per entry. */
+function peopleChecks(data: unknown): Issue[] {
+  const group = isObject(data) && isObject(data.group) ? data.group : {};
+  const issues: Issue[] = [];
+  for (const role of ['chairs', 'ads', 'secretary']) {
+    const value = group[role];
+    const entries: Array<[unknown, string]> = Array.isArray(value) ? value.map((v, i) => [v, itemPath(`group.${role}`, i)]) : [[value, `group.${role}`]];
+    for (const [person, path] of entries) {
+      const [name, at] = typeof person === 'string' ? [person, path] : isObject(person) && typeof person.name === 'string' ? [person.name, childPath(path, 'name')] : [undefined, path];
+      const problem = name === undefined ? undefined : nameProblem(name);
+      if (problem) issues.push({ path: at, loc: { path: at, at: 'value' }, message: `${JSON.stringify(name)}: ${problem}` });
+    }
+  }
+  return issues;
+}
+
+/** Every text value of the deck with its path. */
+function texts(v: unknown, path: string, out: Array<[string, string]> = []): Array<[string, string]> {
+  if (typeof v === 'string') out.push([path, v]);
+  else if (Array.isArray(v)) v.forEach((item, i) => texts(item, itemPath(path, i), out));
+  else if (isObject(v)) for (const [k, item] of Object.entries(v)) texts(item, childPath(path, k), out);
+  return out;
+}
+
+/** The placeholders of `wgdeck new` left in (src/deck/starter.ts). */
+function placeholderChecks(data: unknown): Issue[] {
+  return texts(data, '').filter(([, text]) => isPlaceholder(text)).map(([path, text]) => ({
+    path, loc: { path, at: 'value' }, message: `\`${text}\` is a placeholder of the starter deck; put the real one in (or remove the entry)`,
+  }));
+}
+
+/** Rules that span keys, or judge what the schema lets through. */
+function crossChecks(data: unknown): Issue[] {
+  return [...meetingCheck(data), ...peopleChecks(data), ...placeholderChecks(data)];
+}
+
 /**
  * Fills in the schema's defaults and turns x-line mappings back into lines; `v` has validated, so
  * the branch that passes is the one to follow.
@@ -360,8 +413,8 @@ function fillDefaults(s0: Schema, v: unknown, ctx: Ctx): unknown {
   const out: Record<string, unknown> = { ...v };
   for (const [k, p] of Object.entries(s.properties)) {
     const ps = deref(p, ctx.root);
-    if (!(k in out) && ps.default !== undefined) out[k] = structuredClone(ps.default);
-    if (k in out) out[k] = fillDefaults(ps, out[k], ctx);
+    if (!Object.hasOwn(out, k) && ps.default !== undefined) out[k] = structuredClone(ps.default);
+    if (Object.hasOwn(out, k)) out[k] = fillDefaults(ps, out[k], ctx);
   }
   return out;
 }
@@ -421,7 +474,7 @@ function normalize(d: Record<string, any>, file: string): Deck {
 const nowhere: Locator = () => ({ line: 1, col: 1 });
 
 /**
- * Validates a parsed deck (`data` as js-yaml returned it) and returns the typed Deck with defaults
+ * Validates a parsed deck (`data` as the YAML parser returned it) and returns the typed Deck with defaults
  * applied. Throws WgdeckError(E.DeckInvalid) listing every error of the file.
  */
 export function validateDeck(data: unknown, opts: ValidateOptions): { deck: Deck; warnings: Problem[] } {

@@ -2,6 +2,7 @@
 // per slide title) and the speaker notes as closed note annotations. Everything Chromium wrote,
 // link annotations and the tagged structure included, is kept as it is.
 import { PDFDocument, PDFHexString, PDFName, PDFString, type PDFPage, type PDFRef, ParseSpeeds } from 'pdf-lib';
+import { stampPdf, type MaterialStamp } from './proceedings.js';
 
 export interface PdfMeta {
   title: string;
@@ -18,6 +19,8 @@ export interface PdfMeta {
   outline: Array<{ title: string; page: number }>;
   /** speaker notes; page is 0-based */
   notes?: Array<{ page: number; text: string }>;
+  /** for proceedings material: the deck it was built from (src/export/proceedings.ts) */
+  stamp?: MaterialStamp;
 }
 
 const NOTE_ICON = 24; // points: the size readers draw a note icon at
@@ -97,6 +100,7 @@ export async function finishPdf(pdf: Uint8Array, meta: PdfMeta): Promise<Uint8Ar
   doc.setModificationDate(now);
   if (meta.lang !== undefined) doc.catalog.set(PDFName.of('Lang'), PDFString.of(meta.lang));
 
+  if (meta.stamp !== undefined) stampPdf(doc, meta.stamp);
   addOutline(doc, pages, meta.outline);
   addNotes(doc, pages, meta.notes ?? []);
   // Whole, without yielding every 50 objects: a quarter faster, and a deck is small.

@@ -57,3 +57,13 @@ export function nextMeeting(today: string): IetfMeeting {
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
+
+/**
+ * Why a session date cannot be at this IETF meeting, or undefined: the date is in the meeting's
+ * week, or wgdeck knows no dates for it (an estimate is not checked against: no guessing).
+ */
+export function meetingDateProblem(number: number | undefined, date: string): string | undefined {
+  const m = number === undefined ? undefined : ietfMeeting(number);
+  if (m === undefined || m.estimated || (date >= m.start && date <= m.end)) return undefined;
+  return `${date} is not during IETF ${number}, which runs from ${m.start} to ${m.end}; check the date, or the meeting number`;
+}

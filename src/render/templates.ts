@@ -2,9 +2,10 @@
 // not an empty string), no prototype access, and no raw output: every {{...}} must go through an
 // escaping helper, checked on the template's syntax tree before it is compiled.
 import Handlebars from 'handlebars';
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { E, WgdeckError } from '../errors.js';
+import { MAX_TEXT_BYTES, readRegularFile } from '../fs/read.js';
 import { templatesDir } from '../paths.js';
 import * as escape from '../text/escape.js';
 import { Trusted } from '../text/trusted.js';
@@ -53,19 +54,46 @@ function strictOutput(name: string, helper: (...args: any[]) => string) {
   };
 }
 
+/** Block helpers a template may open: Handlebars' control flow, nothing that prints or logs. */
+const BLOCK_HELPERS = ['if', 'unless', 'each', 'with'];
+
+function helperName(node: { path: hbs.AST.PathExpression | hbs.AST.Literal }): string {
+  return node.path.type === 'PathExpression' ? (node.path as hbs.AST.PathExpression).original : '';
+}
+
 function checkSafeOutput(name: string, source: string): void {
   const ast = Handlebars.parse(source);
   const visitor = new Handlebars.Visitor();
+  const refuse = (node: hbs.AST.Node, helper: string, allowed: string[]) => {
+    throw new WgdeckError(E.TemplateHelperRefused, { template: name, line: node.loc.start.line, helper, allowed });
+  };
   visitor.MustacheStatement = function (node: hbs.AST.MustacheStatement) {
-    const path = node.path as hbs.AST.PathExpression;
-    const helper = path.type === 'PathExpression' ? path.original : '';
-    if (!(helper in OUTPUT_HELPERS) || node.params.length === 0) {
+    const helper = helperName(node);
+    if (!Object.hasOwn(OUTPUT_HELPERS, helper) || node.params.length === 0) {
       const expression = source.split('\n')[node.loc.start.line - 1].slice(node.loc.start.column, node.loc.end.column).replace(/^\{+|\}+$/g, '');
       throw new WgdeckError(E.TemplateUnsafe, { template: name, line: node.loc.start.line, expression });
     }
     Handlebars.Visitor.prototype.MustacheStatement.call(this, node);
   };
+  // {{#log}}, {{#lookup}} or a helper of a later Handlebars would run outside the escaping helpers.
+  visitor.BlockStatement = function (node: hbs.AST.BlockStatement) {
+    if (!BLOCK_HELPERS.includes(helperName(node))) refuse(node, helperName(node), BLOCK_HELPERS);
+    Handlebars.Visitor.prototype.BlockStatement.call(this, node);
+  };
+  visitor.SubExpression = function (node: hbs.AST.SubExpression) {
+    const helper = helperName(node);
+    if (!Object.hasOwn(LOGIC_HELPERS, helper) && !Object.hasOwn(OUTPUT_HELPERS, helper)) refuse(node, helper, [...Object.keys(LOGIC_HELPERS), ...Object.keys(OUTPUT_HELPERS)]);
+    Handlebars.Visitor.prototype.SubExpression.call(this, node);
+  };
   visitor.accept(ast);
+}
+
+function isFolder(dir: string): boolean {
+  return statSync(dir, { throwIfNoEntry: false })?.isDirectory() === true;
+}
+
+function readTemplate(file: string): string {
+  return readRegularFile(file, { what: 'template', maxBytes: MAX_TEXT_BYTES }).toString('utf8');
 }
 
 export interface TemplateSet {
@@ -86,9 +114,9 @@ interface Source {
 function readFolder(dir: string, builtin: boolean): { kinds: Map<string, Source>; partials: Map<string, Source> } {
   const read = (folder: string) =>
     new Map(
-      (existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.hbs')) : []).map((f): [string, Source] => {
+      (isFolder(folder) ? readdirSync(folder).filter((f) => f.endsWith('.hbs')) : []).map((f): [string, Source] => {
         const file = join(folder, f);
-        const source = readFileSync(file, 'utf8');
+        const source = readTemplate(file);
         // A user's template is refused as soon as it is read; the built-in ones (tested) when compiled.
         if (!builtin) checkSafeOutput(file, source);
         return [basename(f, '.hbs'), { file, source, builtin }];
@@ -125,6 +153,9 @@ export function precompiledSource(): string {
  */
 export function loadTemplates(overrideDirs: string[] = []): TemplateSet {
   const env = Handlebars.create();
+  // Handlebars' own `log` and `lookup` are not needed and `log` writes to the console.
+  env.unregisterHelper('log');
+  env.unregisterHelper('lookup');
   for (const [n, h] of Object.entries(OUTPUT_HELPERS)) env.registerHelper(n, strictOutput(n, h));
   for (const [n, h] of Object.entries(LOGIC_HELPERS)) env.registerHelper(n, h);
   const sources = new Map<string, Source>();

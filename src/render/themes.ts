@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import { E, WgdeckError, type Problem } from '../errors.js';
+import { MAX_TEXT_BYTES, readRegularFile } from '../fs/read.js';
 import { themesDir } from '../paths.js';
 import { checkThemeUrls } from './theme-urls.js';
 
@@ -46,7 +47,7 @@ export function resolveTheme(theme: string, baseDir: string): { name: string; us
   if (known.some((t) => t.name === theme)) return { name: theme, warnings: [] };
   const file = isAbsolute(theme) ? theme : resolve(baseDir, theme);
   if (!theme.endsWith('.css') || !existsSync(file)) throw new WgdeckError(E.ThemeNotFound, { theme, known: known.map((t) => t.name) });
-  const { css, warnings } = checkThemeUrls(readFileSync(file, 'utf8'), file, baseDir, known.map((t) => t.name));
+  const { css, warnings } = checkThemeUrls(readRegularFile(file, { what: 'theme', maxBytes: MAX_TEXT_BYTES }).toString('utf8'), file, baseDir, known.map((t) => t.name));
   // A user theme without its own name is named after its file. A name a built-in has would replace
   // that built-in (and `@import 'ietf'` in my ietf.css would import itself), so it gets a suffix.
   const own = THEME_NAME.exec(css)?.[1] ?? basename(file, '.css');

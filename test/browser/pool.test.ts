@@ -103,3 +103,42 @@ test('a --browser-path that does not exist is reported by name', async () => {
   pools.push(p);
   await assert.rejects(p.withPage(async () => 1), (e: unknown) => isWgdeckError(e) && e.code === 'browser-path-not-found' && e.message.includes('/nowhere/chromium'));
 });
+
+test('a browser killed under a job is started again once and the job runs again', async () => {
+  const p = pool(2);
+  let calls = 0;
+  const killed = await p.withPage(async (page) => page.browser());
+  const results = await Promise.all([1, 2].map((n) =>
+    p.withPage(async (page) => {
+      calls++;
+      if (page.browser() === killed) {
+        // Once: the other job may find the browser dead already.
+        if (killed.process()!.exitCode === null && killed.process()!.signalCode === null) killed.process()!.kill('SIGKILL');
+        await sleep(200);
+      }
+      await page.setContent(`<title>${n}</title>`);
+      return [page.browser(), await page.title()] as const;
+    })));
+  assert.deepEqual(results.map((r) => r[1]), ['1', '2']);
+  assert.equal(results[0][0], results[1][0], 'both jobs went on with one new browser');
+  assert.notEqual(results[0][0], killed);
+  assert.ok(calls >= 3, `the killed jobs ran again (${calls} calls)`);
+  assert.equal(fs.existsSync(profileDir(killed)), false, 'the dead browser\'s profile is removed');
+});
+
+test('a browser that is killed again after its restart is BrowserCrashed, naming how it ended', async () => {
+  const p = pool(1);
+  let launches = 0;
+  await assert.rejects(
+    p.withPage(async (page) => {
+      launches++;
+      process.kill(page.browser().process()!.pid!, 'SIGKILL');
+      await sleep(200);
+      return page.title();
+    }),
+    (e: unknown) => isWgdeckError(e) && e.code === 'browser-crashed' && /killed by SIGKILL/.test(e.message) && /out of memory/.test(e.hint),
+  );
+  assert.equal(launches, 2, 'one restart, not more');
+  // A later job starts a browser of its own again.
+  assert.equal(await p.withPage(async (page) => page.evaluate(() => 1 + 1)), 2);
+});

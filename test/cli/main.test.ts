@@ -19,6 +19,14 @@ agenda:
       minutes: five
 `;
 
+/** Replaces the starter deck's placeholders, as a chair does. */
+function fillIn(file: string): void {
+  const filled = readFileSync(file, 'utf8')
+    .replace('Chair One', 'Lucas Pardue').replace('Chair Two', 'Matt Joras').replace('Area Director', 'Zaheduzzaman Sarker')
+    .replace('A working-group draft', 'QLOG').replace('An Author', 'Robin Marx').replace(/draft-ietf-(\w+)-example/, 'draft-ietf-$1-qlog');
+  writeFileSync(file, filled);
+}
+
 test('--version and --help', async () => {
   const v = await wgdeck(['--version']);
   assert.equal(v.code, 0);
@@ -33,7 +41,7 @@ test('--version and --help', async () => {
   }
 });
 
-test('the executable: its exit code is the command\'s; bare `wgdeck` prints the help on stderr and fails', () => {
+test('the executable: its exit code is the command\'s; bare `wgdeck` prints the help on stderr and fails', async () => {
   const v = wgdeckProcess(['--version']);
   assert.equal(v.code, 0);
   assert.match(v.stdout, /^\d+\.\d+\.\d+\n$/);
@@ -126,6 +134,7 @@ test('no usable browser: exit 2, the HTML is still written, and the message says
   const dir = tempDir();
   const r = await wgdeck(['new', 'quic', '--meeting', '125', '--out', join(dir, 'quic.yaml')]);
   assert.equal(r.code, 0);
+  fillIn(join(dir, 'quic.yaml'));
   const b = await wgdeck(['build', join(dir, 'quic.yaml'), '--browser-path', join(dir, 'no-such-chrome')]);
   assert.equal(b.code, 2);
   assert.match(b.stdout + b.stderr, /no-such-chrome/);
@@ -139,6 +148,11 @@ test('new writes a starter deck that builds; it does not overwrite', async () =>
   assert.equal(r.code, 0);
   const file = join(dir, 'lake-ietf125.yaml');
   assert.match(readFileSync(file, 'utf8'), /^# yaml-language-server: \$schema=/);
+  // Its placeholders are errors until replaced; its date is in the meeting's week.
+  const unfilled = await wgdeck(['validate', file]);
+  assert.equal(unfilled.code, 1);
+  assert.equal(unfilled.stderr.match(/is a placeholder of the starter deck/g)?.length, 6, unfilled.stderr);
+  fillIn(file);
   assert.equal((await wgdeck(['validate', file])).code, 0);
   const b = await wgdeck(['build', file, '--pdf']);
   assert.equal(b.code, 0, b.stderr);

@@ -1,11 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { loadDeck, parseDeck } from '../../src/deck/load.js';
+import { MAX_DECK_BYTES, loadDeck, parseDeck } from '../../src/deck/load.js';
 import { isWgdeckError } from '../../src/errors.js';
-import { MINIMAL, errorsOf } from './helpers.js';
+import { HEAD, MINIMAL, errorsOf } from './helpers.js';
 
 /** The example of deck-format.md, with its "..." placeholders filled in: every documented key. */
 const EXAMPLE = `meeting:
@@ -114,8 +115,16 @@ slides:
       speaker_notes: Remind people to sign in
 `;
 
+/** A folder holding the example deck's images, as its deck file would have them. */
+function exampleFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'wgdeck-load-'));
+  mkdirSync(join(dir, 'images'));
+  for (const image of ['logo.svg', 'timeline.png']) writeFileSync(join(dir, 'images', image), 'x');
+  return dir;
+}
+
 test('every key of the deck-format.md example is accepted', () => {
-  const { deck, warnings } = parseDeck(EXAMPLE, 'saag.yaml');
+  const { deck, warnings } = parseDeck(EXAMPLE, join(exampleFolder(), 'saag.yaml'));
   assert.deepEqual(warnings, []);
   assert.deepEqual(deck.meeting, {
     number: 123, interim: false, city: 'Madrid', date: '2025-07-22', start: '09:30', duration: 90,
@@ -149,7 +158,7 @@ test('every key of the deck-format.md example is accepted', () => {
 });
 
 test('positions: values by path, 1-based, for later warnings', () => {
-  const { positions } = parseDeck(EXAMPLE, 'saag.yaml');
+  const { positions } = parseDeck(EXAMPLE, join(exampleFolder(), 'saag.yaml'));
   assert.deepEqual(positions.get('meeting.date'), { line: 5, col: 9 });
   assert.deepEqual(positions.get('agenda.items[1].items[0].minutes'), { line: 65, col: 35 });
   assert.deepEqual(positions.get('slides[4]'), { line: 86, col: 5 });
@@ -157,7 +166,7 @@ test('positions: values by path, 1-based, for later warnings', () => {
 });
 
 test('loadDeck reads a file; problems name it as given, the deck holds its absolute path', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'wgdeck-load-'));
+  const dir = exampleFolder();
   const file = join(dir, 'saag.yaml');
   writeFileSync(file, EXAMPLE);
   const { deck } = await loadDeck(file);
@@ -186,12 +195,84 @@ test('loadDeck finds custom kinds in the templates folder relative to the deck f
   assert.deepEqual(deck.slides, [{ kind: 'sponsors', options: { title: 'Thanks' }, path: 'slides[0]' }]);
 });
 
-test('YAML syntax errors are a problem at the line:col js-yaml reports', () => {
-  assert.deepEqual(errorsOf(`${MINIMAL}links: { notes: https://x.org\nslides: []\n`), [
-    'YAML syntax error: missed comma between flow collection entries (deck.yaml:11:1)',
+/** The error a deck source is refused with before validation (syntax, limits). */
+function refusal(source: string): { code: string; message: string; hint: string } {
+  try {
+    parseDeck(source, 'deck.yaml');
+  } catch (e) {
+    assert.ok(isWgdeckError(e), `not a WgdeckError: ${e}`);
+    return { code: e.code, message: e.message, hint: e.hint };
+  }
+  assert.fail('the deck was accepted');
+}
+
+test('YAML syntax errors start with file:line:col and show the line with a caret under the column', () => {
+  const e = refusal(`${MINIMAL}links: { notes: https://x.org\nslides: []\n`);
+  assert.equal(e.code, 'yaml-syntax');
+  assert.match(e.message, /^deck\.yaml:11:1: /);
+  const dup = refusal('meeting:\n  number: 1\nmeeting:\n  number: 2\n');
+  assert.equal(dup.message, 'deck.yaml:3:1: Map keys must be unique\n3 | meeting:\n    ^');
+  const indent = refusal('group:\n  name: a\n   b: c\n');
+  assert.match(indent.message, /^deck\.yaml:2:9: /);
+  assert.match(indent.message, /\n2 \|   name: a\n {12}\^$/);
+});
+
+test('a YAML syntax error hints at the usual mistakes: a tab, a colon or comma in unquoted text inside { }', () => {
+  const tab = refusal('meeting:\n\tnumber: 125\n');
+  assert.match(tab.message, /^deck\.yaml:2:1: /);
+  assert.match(tab.hint, /use spaces/);
+  // The caret stays under the column: the tab is shown as one space.
+  assert.match(tab.message, /\n2 \|  number: 125\n    \^$/);
+  for (const text of ['Time: 10:00', 'QUIC: status: open', 'a: b: c']) {
+    const colon = refusal(`${HEAD}agenda:\n  items:\n    - { topic: ${text}, minutes: 5 }\n`);
+    assert.equal(colon.code, 'yaml-syntax', text);
+    assert.match(colon.hint, /put the text in quotes/, text);
+  }
+  // A comma inside { } parses (as a key with no value): the validation names it with the same fix.
+  const comma = errorsOf(`${HEAD}agenda:\n  items:\n    - { topic: Welcome, Administrivia, minutes: 5 }\n`);
+  assert.ok(comma.some((m) => /Administrivia.*put the text in quotes.*\(deck\.yaml:9:25\)/.test(m)), comma.join('\n'));
+});
+
+test('alias expansion is limited, with the first alias located: an alias bomb ends at once', () => {
+  // The billion-laughs shape of ../shared/hostile/alias-small-stackoverflow.yaml, deeper: 10^9 nodes.
+  const levels = Array.from({ length: 9 }, (_, i) => `        - &l${i + 1} [${Array(10).fill(`*l${i}`).join(', ')}]`);
+  const bomb = `${HEAD}agenda:\n  items:\n    - topic: t\n      notes:\n        - &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n${levels.join('\n')}\n`;
+  const started = performance.now();
+  const e = refusal(bomb);
+  assert.ok(performance.now() - started < 5000, 'the limit is checked before the expansion');
+  assert.equal(e.code, 'yaml-too-complex');
+  assert.match(e.message, /^deck\.yaml:12:16: the aliases \(\*name\) expand to more than 100 times/);
+  // A few aliases, as a chair may use them for a shared list, are fine.
+  const shared = `${HEAD}agenda:\n  items:\n    - { topic: a, minutes: 5, notes: &n [x, y] }\n    - { topic: b, minutes: 5, notes: *n }\n`;
+  assert.deepEqual(parseDeck(shared, 'deck.yaml').deck.agenda.items.map((i) => 'notes' in i && i.notes), [['x', 'y'], ['x', 'y']]);
+});
+
+test('nesting deeper than a deck needs is refused with its place, not a stack overflow', () => {
+  for (const depth of [40, 100_000]) {
+    const e = refusal(`${HEAD}agenda: ${'['.repeat(depth)}${']'.repeat(depth)}\n`);
+    assert.equal(e.code, 'yaml-too-complex', String(depth));
+    assert.match(e.message, /^deck\.yaml:\d+:\d+: the values are nested/);
+  }
+});
+
+test('a deck file over the size limit, a FIFO or a folder is refused by name before it is read', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wgdeck-load-'));
+  const big = join(dir, 'big.yaml');
+  writeFileSync(big, `${MINIMAL}# ${'x'.repeat(MAX_DECK_BYTES)}\n`);
+  await assert.rejects(loadDeck(big), (e: unknown) => isWgdeckError(e) && e.code === 'file-too-large' && e.message.startsWith(`${big} is 1,04`));
+  const fifo = join(dir, 'pipe.yaml');
+  execFileSync('mkfifo', [fifo]);
+  // Opening a FIFO for reading would wait for a writer forever; the test would time out.
+  await assert.rejects(loadDeck(fifo), (e: unknown) => isWgdeckError(e) && e.code === 'not-regular-file' && /named pipe/.test(e.message));
+  await assert.rejects(loadDeck(dir), (e: unknown) => isWgdeckError(e) && e.code === 'not-regular-file' && /a folder/.test(e.message));
+  await assert.rejects(loadDeck('/dev/zero'), (e: unknown) => isWgdeckError(e) && e.code === 'not-regular-file' && /a device/.test(e.message));
+});
+
+test('25,000 agenda notes are a located error, not a stack overflow', () => {
+  const notes = Array.from({ length: 25_000 }, (_, i) => `        - n${i}`).join('\n');
+  assert.deepEqual(errorsOf(`${HEAD}agenda:\n  items:\n    - topic: t\n      notes:\n${notes}\n`), [
+    "agenda.items[0].notes: a list of 25,000 items; a deck's lists hold at most 1,000 (deck.yaml:11:9)",
   ]);
-  assert.deepEqual(errorsOf('meeting:\n  number: 1\nmeeting:\n  number: 2\n'), ['YAML syntax error: duplicated mapping key (deck.yaml:3:1)']);
-  assert.deepEqual(errorsOf('group:\n  - a\n b: c\n'), ['YAML syntax error: bad indentation of a mapping entry (deck.yaml:3:2)']);
 });
 
 test('comments and blank lines before a value do not shift its position', () => {

@@ -74,7 +74,7 @@ test('start must be a valid HH:MM time, and the time zone a real one', () => {
   const deck = (line: string) => MINIMAL.replace('  date: 2025-07-22\n', `  date: 2025-07-22\n  ${line}\n`);
   assert.deepEqual(errorsOf(deck('start: "25:00"')), ['meeting.start: expected a time HH:MM (24-hour), got "25:00" (deck.yaml:4:10)']);
   assert.deepEqual(errorsOf(deck('start: 9:30')), ['meeting.start: expected a time HH:MM (24-hour), got "9:30" (deck.yaml:4:10)']);
-  assert.deepEqual(errorsOf(deck('timezone: Europe/Madird')), ['meeting.timezone: expected an IANA time zone such as Europe/Madrid, got "Europe/Madird": not a known time zone (deck.yaml:4:13)']);
+  assert.deepEqual(errorsOf(deck('timezone: Europe/Madird')), ['meeting.timezone: expected an IANA time zone such as Europe/Madrid, got "Europe/Madird": not a known time zone; did you mean `Europe/Madrid`? (deck.yaml:4:13)']);
   assert.equal(parseDeck(deck('start: 09:30'), 'deck.yaml').deck.meeting.start, '09:30');
 });
 
@@ -197,7 +197,7 @@ test('slides: unknown kind with a suggestion, image without alt, two kinds in on
   const src = `${MINIMAL}slides:
   - agnda
   - discusion: { title: Q, questions: [Why?] }
-  - image: { src: a.png }
+  - image: { src: package.json }
   - { agenda: , markdown: x }
   - agenda: { speaker_note: x }
   - 5
@@ -206,6 +206,7 @@ test('slides: unknown kind with a suggestion, image without alt, two kinds in on
     'slides[0]: unknown slide kind `agnda`; did you mean `agenda`? (deck.yaml:11:5)',
     'slides[1].discusion: unknown slide kind `discusion`; did you mean `discussion`? (deck.yaml:12:5)',
     'slides[2].image.alt: missing; expected a description of the image (deck.yaml:13:5)',
+    'slides[2].image.src: "package.json" is not a PNG, JPEG, GIF, WebP or SVG image. Give a PNG or JPEG (or GIF, WebP, SVG) file. (deck.yaml:13:19)',
     'slides[3]: expected one slide kind with its options, got a mapping with 2 keys: agenda, markdown (deck.yaml:14:5)',
     'slides[4].agenda.speaker_note: unknown key; did you mean `speaker_notes`? (deck.yaml:15:15)',
     'slides[5]: expected a slide name such as `agenda`, or `kind: options` such as `discussion: {...}`, got 5 (deck.yaml:16:5)',
@@ -328,4 +329,48 @@ test('validateDeck works without positions, and errors carry the file as given',
 
 test('an empty file is a clear error', () => {
   assert.deepEqual(problemsOf('').map((p) => p.message), ['expected a deck: a mapping with `meeting`, `group` and `agenda`, got an empty file']);
+});
+
+test('keys named like Object.prototype members are unknown keys, wherever they stand', () => {
+  for (const key of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+    const src = `meeting:\n  number: 123\n  date: 2025-07-22\n  ${key}: 1\ngroup:\n  acronym: saag\n  name: S\n  chairs: [A]\n${key}: { x: 1 }\nagenda:\n  items:\n    - { topic: t, ${key}: 2 }\n`;
+    const errors = errorsOf(src);
+    assert.deepEqual(errors.map((e) => e.replace(/;.*\(/, ' (')), [
+      `meeting.${key}: unknown key (deck.yaml:4:3)`,
+      `${key}: unknown key (deck.yaml:9:1)`,
+      `agenda.items[0].${key}: unknown key (deck.yaml:12:19)`,
+    ], key);
+  }
+});
+
+test('chairs: A, B, a name with its email in it, "A and B": one person per entry, the email apart', () => {
+  const src = `meeting:\n  number: 123\n  date: 2025-07-22\ngroup:\n  acronym: saag\n  name: S\n  chairs: Deb Cooley, Paul Wouters\n  ads: ["Roman Danyliw <rdd@example.org>", roman@example.org]\n  secretary: [{ name: A and B }, C & D, "E; F"]\nagenda:\n  items:\n    - { topic: t }\n`;
+  assert.deepEqual(errorsOf(src).map((e) => e.replace(/; give.*\(/, ' (')), [
+    'group.chairs: "Deb Cooley, Paul Wouters": more than one person in one name (deck.yaml:7:11)',
+    'group.ads[0]: "Roman Danyliw <rdd@example.org>": an email address in the name (deck.yaml:8:9)',
+    'group.ads[1]: "roman@example.org": an email address in the name (deck.yaml:8:44)',
+    'group.secretary[0].name: "A and B": more than one person in one name (deck.yaml:9:23)',
+    'group.secretary[1]: "C & D": more than one person in one name (deck.yaml:9:34)',
+    'group.secretary[2]: "E; F": more than one person in one name (deck.yaml:9:41)',
+  ]);
+  // Names as chairs write them stay valid: hyphens, apostrophes, accents, "Jr.".
+  assert.equal(parseDeck(src.replace(/chairs: .*\n  ads: .*\n  secretary: .*\n/, "chairs: [Jean-Marc O'Brien, Zaheduzzaman Sarker Jr., Éric Vyncke, Andersen]\n"), 'deck.yaml').deck.group.chairs.length, 4);
+});
+
+test('the starter deck\'s placeholders left in are errors, each located', () => {
+  const src = `${HEAD}  chairs: [Chair One, { name: Chair Two }]\nagenda:\n  items:\n    - { topic: A working-group draft, presenter: An Author, drafts: [draft-ietf-saag-example, draft-ietf-saag-real] }\n`;
+  assert.deepEqual(errorsOf(src).map((e) => e.replace(/ is a placeholder.*\(/, ' (')), [
+    'group.chairs[0]: `Chair One` (deck.yaml:7:12)',
+    'group.chairs[1].name: `Chair Two` (deck.yaml:7:31)',
+    'agenda.items[0].topic: `A working-group draft` (deck.yaml:10:16)',
+    'agenda.items[0].presenter: `An Author` (deck.yaml:10:50)',
+    'agenda.items[0].drafts[0]: `draft-ietf-saag-example` (deck.yaml:10:70)',
+  ]);
+});
+
+test('an unknown time zone suggests the closest known one', () => {
+  const tz = (zone: string) => errorsOf(`${HEAD}  chairs: [A]\nagenda:\n  items: [{ topic: t }]\n`.replace('  date: 2025-07-22\n', `  date: 2025-07-22\n  timezone: ${zone}\n`));
+  assert.match(tz('Asia/Shenzhen')[0], /"Asia\/Shenzhen": not a known time zone; did you mean `Asia\/Shanghai`\?/);
+  assert.match(tz('Europe/Madird')[0], /did you mean `Europe\/Madrid`\?/);
+  assert.doesNotMatch(tz('Mars/Olympus_Mons')[0], /did you mean/);
 });

@@ -1,7 +1,7 @@
 // The deck schema as a standard validator (ajv, draft 2020-12) reads it, to check the hand-written
 // validator against: what the schema rejects, wgdeck must reject too, at the same place.
 import { readFileSync } from 'node:fs';
-import yaml from 'js-yaml';
+import { parse } from 'yaml';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { schemaPath } from '../../src/paths.js';
 
@@ -19,13 +19,13 @@ function deckPath(pointer: string): string {
 
 /**
  * The places ajv finds wrong in a deck's YAML ([] when the schema accepts it), each the deepest of
- * its branch; null when the YAML does not parse. The YAML is read as wgdeck reads it (core schema:
+ * its branch; null when the YAML does not parse. The YAML is read as wgdeck reads it (YAML 1.2 core schema:
  * dates stay strings).
  */
 export function schemaErrors(source: string): string[] | null {
   let data: unknown;
   try {
-    data = yaml.load(source, { schema: yaml.CORE_SCHEMA });
+    data = parse(source, { schema: 'core' });
   } catch {
     return null;
   }

@@ -36,7 +36,7 @@ test('--open hands the preview address to the system opener', { skip: process.pl
   const url = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(r.stdout)?.[1];
   assert.ok(url, r.stdout + r.stderr);
   assert.equal(readFileSync(opened, 'utf8'), url);
-  assert.equal(r.code, 0);
+  assert.equal(r.code, 130, 'Ctrl-C ends the preview with 130 (src/cli/signals.ts)');
 });
 
 test('--open without any opener on the machine still previews, and says so', { skip: process.platform !== 'linux' }, async () => {
@@ -45,5 +45,5 @@ test('--open without any opener on the machine still previews, and says so', { s
   const r = await preview(empty, (_, stderr) => stderr.includes('Could not open a browser'));
   assert.match(r.stdout, /Preview of .*deck\.yaml at http:\/\/127\.0\.0\.1:\d+\//);
   assert.match(r.stderr, /Could not open a browser; open http:\/\/127\.0\.0\.1:\d+\/ yourself/);
-  assert.equal(r.code, 0);
+  assert.equal(r.code, 130);
 });

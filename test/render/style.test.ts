@@ -71,9 +71,9 @@ test('the logo: a data: URI on every slide, and in the title slide\'s logo slot 
 test('a logo outside the deck folder is refused', () => {
   assert.throws(
     () => styled('style: { logo: ../../../package.json }\n'),
-    (e) => isWgdeckError(e) && e.code === 'image-outside-deck',
+    (e) => isWgdeckError(e) && e.code === 'deck-invalid' && /style\.logo: The image .* lies outside the deck's folder/.test(e.message),
   );
-  assert.throws(() => styled('style: { logo: missing.png }\n'), (e) => isWgdeckError(e) && e.code === 'image-not-found');
+  assert.throws(() => styled('style: { logo: missing.png }\n'), (e) => isWgdeckError(e) && e.code === 'deck-invalid' && /style\.logo: The image "missing\.png" does not exist/.test(e.message));
 });
 
 test('font: a quoted family first, the theme\'s fallbacks after', () => {

@@ -50,3 +50,17 @@ test('prototype properties are not reachable from a template', () => {
   const dir = overrideDir({ 'proto.hbs': '{{text constructor.name}}\n' });
   assert.throws(() => loadTemplates([dir]).render('proto', {}));
 });
+
+for (const block of ['{{#log "x"}}{{/log}}', '{{#log title}}x{{/log}}', '{{#lookup this "title"}}{{/lookup}}', '{{#each (log title)}}x{{/each}}', '{{text (lookup this "title")}}', '{{#helperMissing}}x{{/helperMissing}}']) {
+  test(`a template using ${block} is refused before it runs`, () => {
+    const dir = overrideDir({ 'logs.hbs': `# x\n\n${block}\n` });
+    assert.throws(() => loadTemplates([dir]), (e: unknown) => e instanceof WgdeckError && e.code === 'template-helper-refused' && /logs\.hbs:3: the helper/.test(e.message));
+  });
+}
+
+test('custom kinds named like Object.prototype members are ordinary kinds', () => {
+  const dir = overrideDir({ 'constructor.hbs': '# A\n', 'toString.hbs': '# B\n', '__proto__.hbs': '# C\n', 'hasOwnProperty.hbs': '# D\n' });
+  const set = loadTemplates([dir]);
+  assert.deepEqual(['constructor', 'toString', '__proto__', 'hasOwnProperty'].map((k) => set.render(k, {}).trim()), ['# A', '# B', '# C', '# D']);
+  assert.equal(set.has('valueOf'), false);
+});

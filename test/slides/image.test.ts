@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isWgdeckError } from '../../src/errors.js';
+import { imageDataUri } from '../../src/fs/assets.js';
 import { head, rendered, slidesOf } from '../helpers/deck.js';
 
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>';
@@ -23,21 +24,24 @@ test('without a title the image takes the whole slide and the alt text names it 
   assert.deepEqual(slide.classes, ['no-title']);
 });
 
+// The loader lists image errors with the deck's others (test/deck/references.test.ts has them all);
+// the slide builder refuses them too, for a file changed between loading and rendering.
 test('an image outside the deck folder is refused with a clear error', async () => {
   const outside = join(mkdtempSync(join(tmpdir(), 'wgdeck-outside-')), 'secret.svg');
   writeFileSync(outside, SVG);
   for (const src of [`../${outside.split('/').slice(-2).join('/')}`, outside]) {
     await assert.rejects(slidesOf(deck(`{ src: "${src}", alt: x }`)), (e: unknown) => {
       assert.ok(isWgdeckError(e), String(e));
-      assert.equal(e.code, 'image-outside-deck');
-      assert.match(e.message, /lies outside the deck's folder/);
-      assert.match(e.hint, /Copy the image into the deck's folder/);
+      assert.equal(e.code, 'deck-invalid');
+      assert.match(e.message, /slides\[0\]\.image\.src: The image .* lies outside the deck's folder .*Copy the image into the deck's folder/);
       return true;
     });
+    assert.throws(() => imageDataUri(tmpdir(), src), (e: unknown) => isWgdeckError(e) && e.code === 'image-outside-deck');
   }
 });
 
 test('a missing image, or a file that is not an image, is an error naming it', async () => {
-  await assert.rejects(slidesOf(deck('{ src: nope.png, alt: x }')), (e: unknown) => isWgdeckError(e) && e.code === 'image-not-found' && /nope\.png/.test(e.message));
+  await assert.rejects(slidesOf(deck('{ src: nope.png, alt: x }')), (e: unknown) => isWgdeckError(e) && e.code === 'deck-invalid' && /The image "nope\.png" does not exist/.test(e.message));
   await assert.rejects(slidesOf(deck('{ src: notes.txt, alt: x }'), { 'notes.txt': 'hi' }), (e: unknown) => isWgdeckError(e) && /not a PNG, JPEG, GIF, WebP or SVG/.test(e.message));
+  assert.throws(() => imageDataUri(tmpdir(), 'nope.png'), (e: unknown) => isWgdeckError(e) && e.code === 'image-not-found');
 });

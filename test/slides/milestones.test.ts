@@ -7,7 +7,8 @@ const MILESTONES = `agenda:\n  items: [{ topic: Welcome }]\nmilestones:\n  note:
 type Row = { due: string; overdue: boolean; done: boolean };
 
 async function rows(date: string): Promise<Row[]> {
-  const [slide] = await slidesOf(`${head(`number: 101\n  date: ${date}`)}${MILESTONES}`);
+  // An interim: its date may be any day (an IETF meeting's must fall in the meeting's week).
+  const [slide] = await slidesOf(`${head(`interim: true\n  date: ${date}`)}${MILESTONES}`);
   return slide.data.rows as Row[];
 }
 
@@ -22,7 +23,7 @@ test('pending past its due month at the meeting date is overdue; done is marked 
   // 2018-03 is due until the end of March: not overdue on March 19, overdue in April.
   assert.deepEqual((await rows('2018-03-19')).map((r) => r.overdue), [false, true, false, false]);
   assert.deepEqual((await rows('2018-04-01')).map((r) => r.overdue), [true, true, false, false]);
-  const r = await rendered(`${head('number: 101\n  date: 2018-04-01')}${MILESTONES}`);
+  const r = await rendered(`${head('interim: true\n  date: 2018-04-01')}${MILESTONES}`);
   assert.equal((r.sections[0].match(/class="overdue">Overdue/g) ?? []).length, 2);
   assert.equal((r.sections[0].match(/class="done">✓ Done/g) ?? []).length, 1);
   assert.match(r.markdowns[0], /Old plan \| revised \|/);
