@@ -2,7 +2,8 @@
 // per slide title) and the speaker notes as closed note annotations. Everything Chromium wrote,
 // link annotations and the tagged structure included, is kept as it is.
 import { PDFDocument, PDFHexString, PDFName, PDFString, type PDFPage, type PDFRef, ParseSpeeds } from 'pdf-lib';
-import { stampPdf, type MaterialStamp } from './proceedings.js';
+import { stampPdf } from './pdf-stamp.js';
+import type { MaterialStamp } from './proceedings.js';
 
 export interface PdfMeta {
   title: string;

@@ -12,9 +12,7 @@
 // create, so two builds at once (one batch, or two processes) never get, or overwrite, one name.
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { E, WgdeckError } from '../errors.js';
 import { writeFileExclusive } from '../fs/atomic.js';
 
@@ -27,8 +25,6 @@ export interface MaterialStamp {
   source: string;
   digest: string;
 }
-
-const STAMP_KEYS = { source: 'WgdeckSource', digest: 'WgdeckDigest' } as const;
 
 interface MaterialDeck {
   meeting: { number?: number; date: string };
@@ -48,36 +44,6 @@ export function materialBase(deck: MaterialDeck, session = 0): string {
 /** The digest a stamp records: the page as printed and the options that change the PDF. */
 export function materialDigest(...parts: string[]): string {
   return createHash('sha256').update(parts.join('\0')).digest('hex');
-}
-
-/** The document information dictionary (Title, Author, ...), which a stamp joins. */
-function infoDict(doc: PDFDocument): PDFDict | undefined {
-  return doc.context.lookupMaybe(doc.context.trailerInfo.Info, PDFDict);
-}
-
-/** Stamps a PDF document (its metadata set, before it is saved) with the deck it was built from. */
-export function stampPdf(doc: PDFDocument, stamp: MaterialStamp): void {
-  const info = infoDict(doc);
-  if (info === undefined) throw new Error('stampPdf: the PDF has no information dictionary yet');
-  info.set(PDFName.of(STAMP_KEYS.source), PDFHexString.fromText(stamp.source));
-  info.set(PDFName.of(STAMP_KEYS.digest), PDFString.of(stamp.digest));
-}
-
-/** A PDF's stamp, or undefined for a PDF without one (built by hand, by an older wgdeck, unreadable). */
-export async function readStamp(file: string): Promise<MaterialStamp | undefined> {
-  try {
-    const doc = await PDFDocument.load(await readFile(file), { updateMetadata: false, ignoreEncryption: true });
-    const info = infoDict(doc);
-    const text = (key: string) => {
-      const v = info?.get(PDFName.of(key));
-      return v instanceof PDFString || v instanceof PDFHexString ? v.decodeText() : undefined;
-    };
-    const source = text(STAMP_KEYS.source);
-    const digest = text(STAMP_KEYS.digest);
-    return source !== undefined && digest !== undefined ? { source, digest } : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function escapeRegExp(s: string): string {
@@ -149,7 +115,7 @@ export async function planRevision(dir: string, deck: MaterialDeck, stamp: Mater
   while (all.has(firstFree)) firstFree++;
   for (const [session, revs] of [...all].sort((a, b) => a[0] - b[0])) {
     const latest = Math.max(...revs.keys());
-    const owner = revs.get(latest)!.includes('pdf') ? await readStamp(join(dir, `${revisionName(deck, session, latest)}.pdf`)) : undefined;
+    const owner = revs.get(latest)!.includes('pdf') ? await (await import('./pdf-stamp.js')).readStamp(join(dir, `${revisionName(deck, session, latest)}.pdf`)) : undefined;
     // A revision without a stamp (an older wgdeck's, a PPTX alone) is continued by whichever deck
     // comes: a new revision, never an overwrite.
     if (owner !== undefined && stamp !== undefined && owner.source !== stamp.source) continue;

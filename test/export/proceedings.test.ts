@@ -7,7 +7,8 @@ import { PDFDocument } from 'pdf-lib';
 import { after, test } from 'node:test';
 import { BrowserPool } from '../../src/browser/pool.js';
 import { buildDeck } from '../../src/build.js';
-import { materialBase, planRevision, readStamp, stampPdf, writeMaterial } from '../../src/export/proceedings.js';
+import { readStamp, stampPdf } from '../../src/export/pdf-stamp.js';
+import { materialBase, planRevision, writeMaterial } from '../../src/export/proceedings.js';
 import { CLI, pdfText, tempDir, wgdeck } from '../helpers/cli.js';
 
 const minimal = new URL('../../../decks/minimal.yaml', import.meta.url).pathname;

@@ -101,7 +101,7 @@ test('mayLoad: data: URIs and files inside the roots only, symlinks and ../ incl
 
 test('the built HTML of the shared click-anywhere deck runs no script on a click', async () => {
   const dir = tempDir();
-  writeFileSync(join(dir, 'deck.yaml'), readFileSync(new URL('../../../../shared/hostile/fence-desync-xss.yaml', import.meta.url), 'utf8'));
+  writeFileSync(join(dir, 'deck.yaml'), readFileSync(new URL('../../../test/fixtures/hostile/fence-desync-xss.yaml', import.meta.url), 'utf8'));
   await buildDeck(join(dir, 'deck.yaml'), { outDir: dir, html: true, pdf: false });
   const browser = await launchBrowser();
   try {

@@ -57,7 +57,7 @@ test('no fence, comment or HTML block in a markdown slide lets HTML, a directive
 });
 
 test('the shared reproduction: the click-anywhere link and its <style> are text', async () => {
-  const file = new URL('../../../../shared/hostile/fence-desync-xss.yaml', import.meta.url);
+  const file = new URL('../../../test/fixtures/hostile/fence-desync-xss.yaml', import.meta.url);
   const r = await renderDeck(parseDeck(readFileSync(file, 'utf8'), file.pathname).deck);
   assert.equal(r.marp.count, 2);
   assert.doesNotMatch(r.html, /href="javascript|<style>a\.cover|<a class="cover"/);
