@@ -36,3 +36,25 @@ export function warningLines(warnings: Problem[]): string[] {
 export function printWarnings(warnings: Problem[]): void {
   for (const line of warningLines(warnings)) process.stderr.write(`${line}\n`);
 }
+
+/**
+ * The lines of a source around line:col, as a compiler shows an error (context: lines either side):
+ * ```
+ *   12 |     - topic: QLOG
+ * > 13 |       minutes: twenty
+ *      |                ^
+ * ```
+ */
+export function codeFrame(source: string, line: number, col: number, context = 0): string {
+  const lines = source.split(/\r?\n/);
+  const first = Math.max(1, line - context);
+  const last = Math.min(lines.length, line + context);
+  const width = String(last).length;
+  const out: string[] = [];
+  for (let n = first; n <= last; n++) {
+    // A tab would shift the caret: it is shown as one space, so the caret lines up.
+    out.push(`${n === line ? '>' : ' '} ${String(n).padStart(width)} | ${lines[n - 1].replace(/\t/g, ' ')}`);
+    if (n === line) out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, col - 1))}^`);
+  }
+  return out.join('\n');
+}

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
 import { E, WgdeckError, isWgdeckError, type Problem } from '../errors.js';
+import { codeFrame } from '../errors-text.js';
 import { MAX_TEXT_BYTES, readRegularFile } from '../fs/read.js';
 import { referenceProblems } from './references.js';
 import type { Deck } from './types.js';
@@ -65,14 +66,6 @@ function collect(lines: LineCounter, node: unknown, path: string, depth: number,
       collect(lines, pair.value, p, depth + 1, out, problems, file);
     }
   }
-}
-
-/** The line of the source with a caret under the column, as compilers show an error. */
-export function codeFrame(source: string, line: number, col: number): string {
-  const text = source.split(/\r?\n/)[line - 1] ?? '';
-  const gutter = `${line} | `;
-  // A tab would shift the caret: show it as one space, so the caret lines up.
-  return `${gutter}${text.replace(/\t/g, ' ')}\n${' '.repeat(gutter.length + col - 1)}^`;
 }
 
 /** A hint for the mistakes chairs make most, read from the line the parser stopped at. */

@@ -2,26 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isWgdeckError, type Problem } from '../errors.js';
-
-/**
- * ```
- *   12 |     - topic: QLOG
- * > 13 |       minutes: twenty
- *      |                ^
- * ```
- */
-export function codeFrame(source: string, line: number, col: number, context = 2): string {
-  const lines = source.split(/\r?\n/);
-  const first = Math.max(1, line - context);
-  const last = Math.min(lines.length, line + context);
-  const width = String(last).length;
-  const out: string[] = [];
-  for (let n = first; n <= last; n++) {
-    out.push(`${n === line ? '>' : ' '} ${String(n).padStart(width)} | ${lines[n - 1]}`);
-    if (n === line) out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, col - 1))}^`);
-  }
-  return out.join('\n');
-}
+import { codeFrame } from '../errors-text.js';
 
 /** At most this many frames: the first errors are the ones to fix first. */
 const FRAMES = 3;
@@ -38,6 +19,6 @@ export function problemFrames(e: unknown, file: string): string {
   }
   return problems
     .slice(0, FRAMES)
-    .map((p) => `${p.file}:${p.line}:${p.col}: ${p.path ? `${p.path}: ` : ''}${p.message}\n${codeFrame(source, p.line, p.col)}`)
+    .map((p) => `${p.file}:${p.line}:${p.col}: ${p.path ? `${p.path}: ` : ''}${p.message}\n${codeFrame(source, p.line, p.col, 2)}`)
     .join('\n\n');
 }
