@@ -93,13 +93,6 @@ export const E = {
     hint: 'Fix each line listed above; the deck format is described in docs/deck-format.md.',
     exit: 1,
   }),
-  TemplatesNotFolder: entry<{ dir: string }>({
-    code: 'templates-not-folder',
-    title: 'Templates folder not found',
-    message: ({ dir }) => `--templates names ${dir}, which is not a folder.`,
-    hint: 'Give a folder that holds <kind>.hbs files (docs/templates.md), or drop --templates.',
-    exit: 1,
-  }),
   TemplateUnsafe: entry<{ template: string; line: number; expression: string }>({
     code: 'template-unsafe',
     title: 'Template outputs a value without escaping',

@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { isFolder } from '../fs/read.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { suggest } from '../deck/validate.js';
 import { E, WgdeckError } from '../errors.js';
@@ -23,7 +23,7 @@ function usageDetail(e: NodeJS.ErrnoException, options: Options): string {
 
 /** A --templates folder, which must exist: a mistyped one would silently build with the built-in templates. */
 export function templatesOption(dir: string | undefined): string | undefined {
-  if (dir !== undefined && !(existsSync(dir) && statSync(dir).isDirectory())) throw new WgdeckError(E.TemplatesNotFound, { dir });
+  if (dir !== undefined && !isFolder(dir)) throw new WgdeckError(E.TemplatesNotFound, { dir });
   return dir;
 }
 

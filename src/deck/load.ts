@@ -1,12 +1,12 @@
 // Reads a deck file: YAML (the `yaml` package's core schema, so dates and times stay strings) with
 // the line:col of every node recorded by path, size and alias expansion bounded; the custom slide
 // kinds its templates folder adds; then validation.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
 import { E, WgdeckError, isWgdeckError, type Problem } from '../errors.js';
 import { codeFrame } from '../errors-text.js';
-import { MAX_TEXT_BYTES, readRegularFile } from '../fs/read.js';
+import { isFolder, MAX_TEXT_BYTES, readRegularFile } from '../fs/read.js';
 import { referenceProblems } from './references.js';
 import type { Deck } from './types.js';
 import { childPath, itemPath, validateDeck, type Locator, type Position } from './validate.js';
@@ -132,10 +132,6 @@ function hbsNames(dir: string): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.hbs')).map((f) => f.slice(0, -'.hbs'.length));
 }
 
-function isFolder(dir: string): boolean {
-  return existsSync(dir) && statSync(dir).isDirectory();
-}
-
 /**
  * Slide kinds the template folders add: the deck's `templates` (relative to the deck file) and
  * opts.templatesDir. Names of built-in kinds are overrides; the schema keeps them built-in.
@@ -150,7 +146,7 @@ function customKinds(data: unknown, file: string, opts: LoadOptions, locate: Loc
     else problems.push({ file, ...locate('templates', 'value'), path: 'templates', message: `expected a folder of templates relative to the deck file, but ${dir} is not one`, severity: 'error' });
   }
   if (opts.templatesDir !== undefined) {
-    if (!isFolder(opts.templatesDir)) throw new WgdeckError(E.TemplatesNotFolder, { dir: opts.templatesDir });
+    if (!isFolder(opts.templatesDir)) throw new WgdeckError(E.TemplatesNotFound, { dir: opts.templatesDir });
     kinds.push(...hbsNames(opts.templatesDir));
   }
   return { kinds, problems };

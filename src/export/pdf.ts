@@ -8,6 +8,7 @@ import type { BrowserPool } from '../browser/pool.js';
 import { guardRequests } from '../browser/requests.js';
 import type { MarpOutput } from '../render/marp.js';
 import { themesDir } from '../paths.js';
+import { escapeHtml } from '../text/escape.js';
 
 export interface PrintDocumentOptions {
   /** file:// URL of the deck's folder, with a trailing slash: relative image paths resolve against it */
@@ -29,10 +30,6 @@ export interface RenderPdfOptions {
   /** page size in CSS px when the document sets no @page size; default 1280 x 720 */
   width?: number;
   height?: number;
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** A standalone HTML document that prints marp-core's output one slide to a page, edge to edge. */

@@ -1,7 +1,7 @@
 // Reading an input file that a person named: a regular file, of bounded size, checked before a byte
 // is read. Opening a FIFO for reading would block until a writer came, and a device or /proc file
 // may never end, so the file is opened non-blocking and its type and size come from that open file.
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { E, WgdeckError } from '../errors.js';
 
 /** The most a deck, a theme's CSS or a template may be: real ones are a few kilobytes. */
@@ -50,4 +50,9 @@ export function readRegularFile(file: string, limits: ReadLimits): Buffer {
 
 export function isSystemError(e: unknown, ...codes: string[]): boolean {
   return typeof e === 'object' && e !== null && codes.includes((e as NodeJS.ErrnoException).code ?? '');
+}
+
+/** Whether a path is a folder (following a symlink to it); false when it is missing. */
+export function isFolder(dir: string): boolean {
+  return statSync(dir, { throwIfNoEntry: false })?.isDirectory() === true;
 }

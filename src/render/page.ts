@@ -5,6 +5,7 @@
 import type { MarpOutput } from './marp.js';
 import { printCss, VIEWER_CSS, viewerScript } from './viewer/index.js';
 import type { AgendaPlan } from '../slides/agenda-plan.js';
+import { escapeHtml } from '../text/escape.js';
 
 export interface HtmlPageOptions {
   title: string;
@@ -17,10 +18,6 @@ export interface HtmlPageOptions {
 /** JSON inside <script>: "<" escaped so no value can close the element. */
 function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 export function htmlPage(marp: MarpOutput, opts: HtmlPageOptions): string {

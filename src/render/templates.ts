@@ -2,10 +2,10 @@
 // not an empty string), no prototype access, and no raw output: every {{...}} must go through an
 // escaping helper, checked on the template's syntax tree before it is compiled.
 import Handlebars from 'handlebars';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { E, WgdeckError } from '../errors.js';
-import { MAX_TEXT_BYTES, readRegularFile } from '../fs/read.js';
+import { isFolder, MAX_TEXT_BYTES, readRegularFile } from '../fs/read.js';
 import { templatesDir } from '../paths.js';
 import * as escape from '../text/escape.js';
 import { Trusted } from '../text/trusted.js';
@@ -86,10 +86,6 @@ function checkSafeOutput(name: string, source: string): void {
     Handlebars.Visitor.prototype.SubExpression.call(this, node);
   };
   visitor.accept(ast);
-}
-
-function isFolder(dir: string): boolean {
-  return statSync(dir, { throwIfNoEntry: false })?.isDirectory() === true;
 }
 
 function readTemplate(file: string): string {

@@ -155,9 +155,14 @@ export function expandMarkdownBlocks(rendered: string): { text: string; blocks: 
   return { text: out.join('\n'), blocks };
 }
 
+/** Text for HTML that wgdeck writes itself (a page's title, its lang attribute): every markup character as a reference. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 /** A value inside a double-quoted HTML attribute of wgdeck's own tags (alt text). */
 export function attribute(value: unknown): string {
-  return oneLine(String(value ?? '')).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return escapeHtml(oneLine(String(value ?? '')));
 }
 
 /**
