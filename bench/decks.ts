@@ -6,13 +6,37 @@ import { join } from 'node:path';
 import { ietfMeeting } from '../src/ietf/meetings.js';
 
 const GROUPS = [
-  ['quic', 'QUIC'], ['tls', 'Transport Layer Security'], ['httpbis', 'HTTP'], ['lamps', 'Limited Additional Mechanisms for PKIX and SMIME'],
-  ['teep', 'Trusted Execution Environment Provisioning'], ['oauth', 'Web Authorization Protocol'], ['mls', 'Messaging Layer Security'],
-  ['rats', 'Remote ATtestation ProcedureS'], ['cose', 'CBOR Object Signing and Encryption'], ['dnsop', 'Domain Name System Operations'],
-  ['idr', 'Inter-Domain Routing'], ['v6ops', 'IPv6 Operations'], ['masque', 'Multiplexed Application Substrate over QUIC Encryption'],
-  ['ohai', 'Oblivious HTTP Application Intermediation'], ['scitt', 'Supply Chain Integrity, Transparency, and Trust'],
+  ['quic', 'QUIC'],
+  ['tls', 'Transport Layer Security'],
+  ['httpbis', 'HTTP'],
+  ['lamps', 'Limited Additional Mechanisms for PKIX and SMIME'],
+  ['teep', 'Trusted Execution Environment Provisioning'],
+  ['oauth', 'Web Authorization Protocol'],
+  ['mls', 'Messaging Layer Security'],
+  ['rats', 'Remote ATtestation ProcedureS'],
+  ['cose', 'CBOR Object Signing and Encryption'],
+  ['dnsop', 'Domain Name System Operations'],
+  ['idr', 'Inter-Domain Routing'],
+  ['v6ops', 'IPv6 Operations'],
+  ['masque', 'Multiplexed Application Substrate over QUIC Encryption'],
+  ['ohai', 'Oblivious HTTP Application Intermediation'],
+  ['scitt', 'Supply Chain Integrity, Transparency, and Trust'],
 ];
-const PEOPLE = ['Lucas Pardue', 'Matt Joras', 'Deb Cooley', 'Paul Wouters', 'Sean Turner', 'Joe Salowey', 'Russ Housley', 'Tim Hollebeek', 'Mirja Kühlewind', 'Éric Vyncke', 'Hannes Tschofenig', 'Dave Thaler', '田中 太郎'];
+const PEOPLE = [
+  'Lucas Pardue',
+  'Matt Joras',
+  'Deb Cooley',
+  'Paul Wouters',
+  'Sean Turner',
+  'Joe Salowey',
+  'Russ Housley',
+  'Tim Hollebeek',
+  'Mirja Kühlewind',
+  'Éric Vyncke',
+  'Hannes Tschofenig',
+  'Dave Thaler',
+  '田中 太郎',
+];
 const CITIES = ['Prague', 'Vancouver', 'Brisbane', 'Dublin', 'Madrid', 'Montreal', 'Shenzhen', 'Yokohama'];
 
 const SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 200"><rect width="640" height="200" fill="#f4f6f8"/>

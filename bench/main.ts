@@ -36,7 +36,8 @@ const { values } = parseArgs({
 });
 const N = Number(values.decks);
 const REPS = Number(values.reps);
-if (!(N >= 1 && REPS >= 1)) throw new Error('usage: bench [--decks N] [--reps R] [--skip-marp] [--skip-memory] [--cli FILE] [--results FILE]');
+if (!(N >= 1 && REPS >= 1))
+  throw new Error('usage: bench [--decks N] [--reps R] [--skip-marp] [--skip-memory] [--cli FILE] [--results FILE]');
 
 const wgdeckBin = values.cli;
 if (!existsSync(wgdeckBin)) throw new Error(`${wgdeckBin} is missing: run \`npm run build\` first`);
@@ -57,12 +58,20 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const mb = (x: number | null | undefined) => (x == null ? '-' : `${Math.round(x)} MB`);
 
 /** Median wall times of the commands, run in turn `reps` times; one more run each for memory. */
-async function compare(reps: number, ...commands: Command[]): Promise<Array<{ seconds: number; cpuSeconds: number; peakMB: number | null }>> {
+async function compare(
+  reps: number,
+  ...commands: Command[]
+): Promise<Array<{ seconds: number; cpuSeconds: number; peakMB: number | null }>> {
   const times: Timed[][] = commands.map(() => []);
-  for (let r = 0; r < reps; r++) for (const [i, [cmd, args]] of commands.entries()) times[i]!.push(await timeCommand(cmd, args, env));
+  for (let r = 0; r < reps; r++)
+    for (const [i, [cmd, args]] of commands.entries()) times[i]!.push(await timeCommand(cmd, args, env));
   const peaks: Array<number | null> = [];
   for (const [cmd, args] of commands) peaks.push(values['skip-memory'] ? null : await peakMemory(cmd, args, env));
-  return times.map((t, i) => ({ seconds: median(t.map((x) => x.seconds)), cpuSeconds: median(t.map((x) => x.cpuSeconds)), peakMB: peaks[i] ?? null }));
+  return times.map((t, i) => ({
+    seconds: median(t.map((x) => x.seconds)),
+    cpuSeconds: median(t.map((x) => x.cpuSeconds)),
+    peakMB: peaks[i] ?? null,
+  }));
 }
 
 try {
@@ -71,7 +80,8 @@ try {
   // marp-cli gets the Markdown wgdeck renders (images inlined, as wgdeck does), in a folder of its
   // own for --input-dir, and the themes.
   mkdirSync(themes);
-  for (const f of readdirSync(themesDir).filter((f) => f.endsWith('.css'))) copyFileSync(join(themesDir, f), join(themes, f));
+  for (const f of readdirSync(themesDir).filter((f) => f.endsWith('.css')))
+    copyFileSync(join(themesDir, f), join(themes, f));
   const mdDir = join(tmp, 'markdown');
   mkdirSync(mdDir);
   const slides: number[] = [];
@@ -85,26 +95,54 @@ try {
     markdown.push(md);
   }
 
-  const browserVersion = execFileSync(chrome, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  const browserVersion = execFileSync(chrome, ['--version'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }).trim();
   const loadBefore = loadavg()[0]!;
-  console.log(`wgdeck benchmark: ${N} decks of ${Math.min(...slides)} to ${Math.max(...slides)} slides, ${availableParallelism()} cores, ${browserVersion}, Node ${process.version}`);
-  console.log(`load average before: ${loadBefore.toFixed(1)} (other work on the machine slows every figure; ratios are fairer than seconds)`);
+  console.log(
+    `wgdeck benchmark: ${N} decks of ${Math.min(...slides)} to ${Math.max(...slides)} slides, ${availableParallelism()} cores, ${browserVersion}, Node ${process.version}`,
+  );
+  console.log(
+    `load average before: ${loadBefore.toFixed(1)} (other work on the machine slows every figure; ratios are fairer than seconds)`,
+  );
 
   const [deck0, md0] = [files[0]!, markdown[0]!];
   const skipMarp = values['skip-marp'];
   const [validate] = await compare(REPS, wgdeck('validate', deck0));
-  console.log(`validate, one deck, cold          wgdeck ${validate!.seconds.toFixed(3)} s (cpu ${validate!.cpuSeconds.toFixed(3)} s, peak ${mb(validate!.peakMB)})`);
+  console.log(
+    `validate, one deck, cold          wgdeck ${validate!.seconds.toFixed(3)} s (cpu ${validate!.cpuSeconds.toFixed(3)} s, peak ${mb(validate!.peakMB)})`,
+  );
 
-  const html = await compare(REPS, wgdeck('build', '--html', deck0, '-o', out('html')), ...(skipMarp ? [] : [marp(md0, '-o', join(out('html'), 'marp.html'))]));
-  const pdf = await compare(REPS, wgdeck('build', '--pdf', deck0, '-o', out('pdf')), ...(skipMarp ? [] : [marp('--pdf', md0, '-o', join(out('pdf'), 'marp.pdf'))]));
-  const batch = await compare(1, wgdeck('build', '--pdf', decksDir, '-o', out('batch')), ...(skipMarp ? [] : [marp('--pdf', '--input-dir', mdDir, '-o', out('batch-marp'))]));
-  for (const [name, dir] of [['batch', out('batch')], ['batch-marp', out('batch-marp')]] as const) {
+  const html = await compare(
+    REPS,
+    wgdeck('build', '--html', deck0, '-o', out('html')),
+    ...(skipMarp ? [] : [marp(md0, '-o', join(out('html'), 'marp.html'))]),
+  );
+  const pdf = await compare(
+    REPS,
+    wgdeck('build', '--pdf', deck0, '-o', out('pdf')),
+    ...(skipMarp ? [] : [marp('--pdf', md0, '-o', join(out('pdf'), 'marp.pdf'))]),
+  );
+  const batch = await compare(
+    1,
+    wgdeck('build', '--pdf', decksDir, '-o', out('batch')),
+    ...(skipMarp ? [] : [marp('--pdf', '--input-dir', mdDir, '-o', out('batch-marp'))]),
+  );
+  for (const [name, dir] of [
+    ['batch', out('batch')],
+    ['batch-marp', out('batch-marp')],
+  ] as const) {
     const pdfs = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.pdf')).length : N;
     if (pdfs !== N) throw new Error(`${name}: ${pdfs} PDFs, expected ${N}`);
   }
   const line = (what: string, [ours, theirs]: typeof html, per = 1) =>
-    console.log(`${what.padEnd(34)} wgdeck ${(ours!.seconds / per).toFixed(3)} s (cpu ${(ours!.cpuSeconds / per).toFixed(3)} s, peak ${mb(ours!.peakMB)})` +
-      (theirs ? `, marp ${(theirs.seconds / per).toFixed(3)} s (cpu ${(theirs.cpuSeconds / per).toFixed(3)} s, peak ${mb(theirs.peakMB)}), ratio ${(ours!.seconds / theirs.seconds).toFixed(2)} (cpu ${(ours!.cpuSeconds / theirs.cpuSeconds).toFixed(2)})` : ''));
+    console.log(
+      `${what.padEnd(34)} wgdeck ${(ours!.seconds / per).toFixed(3)} s (cpu ${(ours!.cpuSeconds / per).toFixed(3)} s, peak ${mb(ours!.peakMB)})` +
+        (theirs
+          ? `, marp ${(theirs.seconds / per).toFixed(3)} s (cpu ${(theirs.cpuSeconds / per).toFixed(3)} s, peak ${mb(theirs.peakMB)}), ratio ${(ours!.seconds / theirs.seconds).toFixed(2)} (cpu ${(ours!.cpuSeconds / theirs.cpuSeconds).toFixed(2)})`
+          : ''),
+    );
   line('build --html, one deck, cold', html);
   line('build --pdf, one deck, cold', pdf);
   line(`build --pdf, ${N} decks (per deck)`, batch, N);
@@ -113,11 +151,18 @@ try {
   const figures = { validateSeconds: validate!.seconds, html: ratio(html), pdf: ratio(pdf), batch: ratio(batch) };
   // The same ratios in CPU time: on a machine other work keeps busy, closer to what an idle one shows.
   const cpuRatio = (pair: typeof html) => (pair[1] ? pair[0]!.cpuSeconds / pair[1].cpuSeconds : undefined);
-  const cpuFigures = { validateSeconds: validate!.cpuSeconds, html: cpuRatio(html), pdf: cpuRatio(pdf), batch: cpuRatio(batch) };
-  const met = Object.fromEntries(Object.entries(TARGETS).map(([k, target]) => {
-    const figure = figures[k as keyof typeof figures];
-    return [k, figure === undefined ? null : figure <= target];
-  })) as Record<keyof typeof TARGETS, boolean | null>;
+  const cpuFigures = {
+    validateSeconds: validate!.cpuSeconds,
+    html: cpuRatio(html),
+    pdf: cpuRatio(pdf),
+    batch: cpuRatio(batch),
+  };
+  const met = Object.fromEntries(
+    Object.entries(TARGETS).map(([k, target]) => {
+      const figure = figures[k as keyof typeof figures];
+      return [k, figure === undefined ? null : figure <= target];
+    }),
+  ) as Record<keyof typeof TARGETS, boolean | null>;
   const verdict = (ok: boolean | null) => (ok === null ? 'not measured' : ok ? 'met' : 'MISSED');
   const loadAfter = loadavg()[0]!;
   console.log(`load average after: ${loadAfter.toFixed(1)}
@@ -130,7 +175,13 @@ try {
   const pair = (p: typeof html) => ({ wgdeck: p[0], marp: p[1] ?? null });
   const results = {
     date: new Date().toISOString(),
-    machine: { cores: availableParallelism(), loadAverage: { before: loadBefore, after: loadAfter }, cpu: cpus()[0]?.model, node: process.version, browser: browserVersion },
+    machine: {
+      cores: availableParallelism(),
+      loadAverage: { before: loadBefore, after: loadAfter },
+      cpu: cpus()[0]?.model,
+      node: process.version,
+      browser: browserVersion,
+    },
     decks: N,
     reps: REPS,
     slides: { min: Math.min(...slides), max: Math.max(...slides), total: slides.reduce((x, y) => x + y, 0) },

@@ -69,11 +69,19 @@ export interface Timed {
   cpuSeconds: number;
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv, onStart?: (pid: number) => () => void): Promise<Timed> {
+function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  onStart?: (pid: number) => () => void,
+): Promise<Timed> {
   const started = performance.now();
   // A POSIX shell runs the command and reports, with `times`, the CPU time of what it waited for.
   const script = '"$@"; code=$?; times >&3; exit $code';
-  const child = spawn('/bin/sh', ['-c', script, 'sh', command, ...args], { env, stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
+  const child = spawn('/bin/sh', ['-c', script, 'sh', command, ...args], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+  });
   let output = '';
   let times = '';
   child.stdout!.on('data', (d) => (output += d));
@@ -94,7 +102,11 @@ export function timeCommand(command: string, args: string[], env: NodeJS.Process
 }
 
 /** Runs a command once more, sampling its process tree's memory; the peak in MB, or null without /proc. */
-export async function peakMemory(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number | null> {
+export async function peakMemory(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number | null> {
   let peak: number | null = null;
   await run(command, args, env, (pid) => {
     const sample = () => {

@@ -44,7 +44,10 @@ const noDownloads = {
 const lazyLanguages = {
   name: 'lazy-languages',
   setup(b) {
-    b.onResolve({ filter: /^highlight\.js\/lib\/languages\// }, (args) => ({ path: args.path, namespace: 'lazy-languages' }));
+    b.onResolve({ filter: /^highlight\.js\/lib\/languages\// }, (args) => ({
+      path: args.path,
+      namespace: 'lazy-languages',
+    }));
     b.onLoad({ filter: /.*/, namespace: 'lazy-languages' }, (args) => ({
       loader: 'js',
       contents: `module.exports = require('node:module').createRequire(require.resolve('@marp-team/marp-core'))(${JSON.stringify(args.path)});`,
@@ -76,11 +79,16 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   plugins: [noMath, noDownloads, lazyLanguages, precompiled],
   // The CommonJS packages inside an ES module bundle still call require() for Node's own modules.
-  banner: { js: "import { createRequire as __wgdeckRequire } from 'node:module'; const require = __wgdeckRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __wgdeckRequire } from 'node:module'; const require = __wgdeckRequire(import.meta.url);",
+  },
   legalComments: 'none',
   logLevel: 'warning',
 });
 
 // The HTML viewer's browser script is read at run time from beside the module that inlines it
 // (src/render/viewer/index.ts), which the bundle puts in chunks/: tsc has compiled it, copy it there.
-copyFileSync(new URL('../dist/render/viewer/client.js', import.meta.url), new URL('../dist/bin/chunks/client.js', import.meta.url));
+copyFileSync(
+  new URL('../dist/render/viewer/client.js', import.meta.url),
+  new URL('../dist/bin/chunks/client.js', import.meta.url),
+);

@@ -10,9 +10,16 @@ import { buildDeck } from '../dist/build.js';
 
 const root = new URL('..', import.meta.url);
 const out = (name) => new URL(`docs/images/${name}`, root).pathname;
-const { outputs } = await buildDeck(new URL('decks/quic-ietf125.yaml', root).pathname, { outDir: mkdtempSync(join(tmpdir(), 'wgdeck-shots-')), html: true, pdf: false });
+const { outputs } = await buildDeck(new URL('decks/quic-ietf125.yaml', root).pathname, {
+  outDir: mkdtempSync(join(tmpdir(), 'wgdeck-shots-')),
+  html: true,
+  pdf: false,
+});
 const url = pathToFileURL(outputs[0]).href;
-const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--font-render-hinting=none'] });
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--font-render-hinting=none'],
+});
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: Number(process.env.WIDTH ?? 1280), height: Number(process.env.HEIGHT ?? 800) });

@@ -7,7 +7,13 @@ import type { Deck } from './deck/types.js';
 import { E, W, WgdeckError, type Problem } from './errors.js';
 import { BrowserPool } from './browser/pool.js';
 import { printDocument, renderPdf, type PrintDoc } from './export/pdf.js';
-import { materialDigest, sessionPageName, writeMaterial, type MaterialExtension, type MaterialStamp } from './export/proceedings.js';
+import {
+  materialDigest,
+  sessionPageName,
+  writeMaterial,
+  type MaterialExtension,
+  type MaterialStamp,
+} from './export/proceedings.js';
 import { agendaMarkdown } from './export/agenda.js';
 import { notesMarkdown } from './export/notes.js';
 import { renderPptx } from './export/pptx.js';
@@ -58,7 +64,10 @@ export function deckFiles(args: string[]): string[] {
       throw new WgdeckError(E.DeckNotFound, { file: arg });
     }
     if (!stat.isDirectory()) return [arg];
-    const files = readdirSync(arg).filter((f) => ['.yaml', '.yml'].includes(extname(f))).sort().map((f) => join(arg, f));
+    const files = readdirSync(arg)
+      .filter((f) => ['.yaml', '.yml'].includes(extname(f)))
+      .sort()
+      .map((f) => join(arg, f));
     if (files.length === 0) throw new WgdeckError(E.NoDecksInFolder, { dir: arg });
     return files;
   });
@@ -73,10 +82,18 @@ export function outputPath(file: string, ext: 'html' | 'pdf' | 'pptx', outDir?: 
 function printDoc(rendered: RenderedDeck, refused?: (url: string) => void): PrintDoc {
   const { resolved, marp } = rendered;
   const baseUrl = pathToFileURL(dirname(resolved.deck.file) + '/').href;
-  return { html: printDocument(marp, { baseUrl, lang: resolved.meta.lang, title: resolved.meta.title }), baseUrl, refused };
+  return {
+    html: printDocument(marp, { baseUrl, lang: resolved.meta.lang, title: resolved.meta.title }),
+    baseUrl,
+    refused,
+  };
 }
 
-export async function pdfBytes(pool: BrowserPool, rendered: RenderedDeck, opts: Pick<BuildOptions, 'notes' | 'onPrinted'> & { refused?: (url: string) => void; stamp?: MaterialStamp } = {}): Promise<Uint8Array> {
+export async function pdfBytes(
+  pool: BrowserPool,
+  rendered: RenderedDeck,
+  opts: Pick<BuildOptions, 'notes' | 'onPrinted'> & { refused?: (url: string) => void; stamp?: MaterialStamp } = {},
+): Promise<Uint8Array> {
   const { resolved, slides } = rendered;
   // pdf-lib (like puppeteer in the pool, pptxgenjs in renderPptx) loads when first needed, not with
   // this module, so an HTML build never pays for it; it loads while the browser prints.
@@ -109,7 +126,10 @@ export async function buildDeck(file: string, opts: BuildOptions = {}): Promise<
   }
   if (opts.pages) {
     const dir = opts.outDir ?? dirname(file);
-    for (const [page, markdown] of [['agenda', agendaMarkdown], ['notes', notesMarkdown]] as const) {
+    for (const [page, markdown] of [
+      ['agenda', agendaMarkdown],
+      ['notes', notesMarkdown],
+    ] as const) {
       const out = join(dir, sessionPageName(page, file, deck, dir, opts.proceedings));
       await writeFileAtomic(out, markdown(deck));
       outputs.push(out);
@@ -117,20 +137,41 @@ export async function buildDeck(file: string, opts: BuildOptions = {}): Promise<
   }
   const exportWarnings: Problem[] = [];
   if (wantPdf || opts.pptx) {
-    const warn = (message: string, code?: string) => exportWarnings.push({ file: relative(process.cwd(), file), line: 1, col: 1, path: '', message, severity: 'warning', code });
+    const warn = (message: string, code?: string) =>
+      exportWarnings.push({
+        file: relative(process.cwd(), file),
+        line: 1,
+        col: 1,
+        path: '',
+        message,
+        severity: 'warning',
+        code,
+      });
     const refused = (url: string) => warn(W.RequestRefused.message({ url }), W.RequestRefused.code);
     // The deck a proceedings PDF comes from, and what it shows: the next build of an unchanged deck
     // keeps its revision, another deck of the group and meeting gets a name of its own.
-    const stamp = opts.proceedings ? { source: deck.file, digest: materialDigest(version, rendered.html, String(!!opts.notes), String(!!opts.pptx)) } : undefined;
+    const stamp = opts.proceedings
+      ? { source: deck.file, digest: materialDigest(version, rendered.html, String(!!opts.notes), String(!!opts.pptx)) }
+      : undefined;
     const pool = opts.pool ?? new BrowserPool({ browserPath: opts.browserPath });
     const material: Array<{ ext: MaterialExtension; data: Uint8Array }> = [];
     try {
       if (wantPdf) {
         const pdf = await pdfBytes(pool, rendered, { ...opts, refused, stamp });
-        if (pdf.length > MAX_UPLOAD_BYTES) warn(`the PDF is ${pdf.length.toLocaleString('en')} bytes, over the datatracker's limit of ${MAX_UPLOAD_BYTES.toLocaleString('en')}: use smaller images`);
+        if (pdf.length > MAX_UPLOAD_BYTES)
+          warn(
+            `the PDF is ${pdf.length.toLocaleString('en')} bytes, over the datatracker's limit of ${MAX_UPLOAD_BYTES.toLocaleString('en')}: use smaller images`,
+          );
         material.push({ ext: 'pdf', data: pdf });
       }
-      if (opts.pptx) material.push({ ext: 'pptx', data: await renderPptx(pool, printDoc(rendered, refused), { ...rendered.resolved.meta, slides: rendered.slides }) });
+      if (opts.pptx)
+        material.push({
+          ext: 'pptx',
+          data: await renderPptx(pool, printDoc(rendered, refused), {
+            ...rendered.resolved.meta,
+            slides: rendered.slides,
+          }),
+        });
     } finally {
       if (!opts.pool) await pool.close();
     }
@@ -146,5 +187,11 @@ export async function buildDeck(file: string, opts: BuildOptions = {}): Promise<
       }
     }
   }
-  return { file, deck, outputs, slides: rendered.slides.length, warnings: [...warnings, ...rendered.warnings, ...exportWarnings] };
+  return {
+    file,
+    deck,
+    outputs,
+    slides: rendered.slides.length,
+    warnings: [...warnings, ...rendered.warnings, ...exportWarnings],
+  };
 }

@@ -6,7 +6,9 @@ export function errorText(e: unknown): { text: string; exit: 1 | 2 } {
   if (isWgdeckError(e)) return { text: `error: ${e.title}\n${e.message}\nhint: ${e.hint}`, exit: e.exit };
   // An unexpected failure is still reported in one line; WGDECK_DEBUG=1 shows where it came from.
   const err = e as Error;
-  const where = process.env.WGDECK_DEBUG ? `${err?.stack}` : 'hint: this is a bug in wgdeck; run again with WGDECK_DEBUG=1 and report what it prints.';
+  const where = process.env.WGDECK_DEBUG
+    ? `${err?.stack}`
+    : 'hint: this is a bug in wgdeck; run again with WGDECK_DEBUG=1 and report what it prints.';
   return { text: `error: ${err?.message ?? String(e)}\n${where}`, exit: 2 };
 }
 
@@ -20,7 +22,12 @@ export interface ErrorJson {
 
 export function errorJson(e: unknown): ErrorJson {
   if (isWgdeckError(e)) return { code: e.code, title: e.title, message: e.message, hint: e.hint };
-  return { code: 'internal', title: 'Internal error', message: (e as Error)?.message ?? String(e), hint: 'This is a bug in wgdeck; run again with WGDECK_DEBUG=1 and report what it prints.' };
+  return {
+    code: 'internal',
+    title: 'Internal error',
+    message: (e as Error)?.message ?? String(e),
+    hint: 'This is a bug in wgdeck; run again with WGDECK_DEBUG=1 and report what it prints.',
+  };
 }
 
 export function printError(e: unknown): 1 | 2 {

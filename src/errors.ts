@@ -48,7 +48,8 @@ export const E = {
   NotRegularFile: entry<{ file: string; what: string; kind: string }>({
     code: 'not-regular-file',
     title: 'Not a regular file',
-    message: ({ file, what, kind }) => `${file} is ${kind}, not a regular file; wgdeck reads ${article(what)} ${what} only from a regular file.`,
+    message: ({ file, what, kind }) =>
+      `${file} is ${kind}, not a regular file; wgdeck reads ${article(what)} ${what} only from a regular file.`,
     hint: 'Give the path of an ordinary file (a pipe or a device would make wgdeck wait forever).',
     exit: 1,
   }),
@@ -58,7 +59,9 @@ export const E = {
     message: ({ file, what, size, limit }) =>
       `${file} is ${size.toLocaleString('en')} bytes; ${article(what)} ${what} may be at most ${limit.toLocaleString('en')} bytes.`,
     hint: ({ what }) =>
-      what === 'image' ? 'Scale the image down or compress it (a slide needs about 2000 pixels across at most).' : 'Check that this is the file you meant; the limits are listed in the README under "Limits".',
+      what === 'image'
+        ? 'Scale the image down or compress it (a slide needs about 2000 pixels across at most).'
+        : 'Check that this is the file you meant; the limits are listed in the README under "Limits".',
     exit: 1,
   }),
   YamlSyntax: entry<{ file: string; line: number; col: number; reason: string; frame: string; hint?: string }>({
@@ -87,8 +90,10 @@ export const E = {
     title: 'Invalid deck',
     message: ({ file, problems }) => {
       const errors = problems.filter((p) => p.severity === 'error');
-      return `${file}: ${errors.length} error${errors.length === 1 ? '' : 's'}\n` +
-        errors.map((p) => `  ${formatProblem(p)}`).join('\n');
+      return (
+        `${file}: ${errors.length} error${errors.length === 1 ? '' : 's'}\n` +
+        errors.map((p) => `  ${formatProblem(p)}`).join('\n')
+      );
     },
     hint: 'Fix each line listed above; the deck format is described in docs/deck-format.md.',
     exit: 1,
@@ -104,8 +109,10 @@ export const E = {
   TemplateHelperRefused: entry<{ template: string; line: number; helper: string; allowed: string[] }>({
     code: 'template-helper-refused',
     title: 'Template uses a helper wgdeck does not allow',
-    message: ({ template, line, helper }) => `${template}:${line}: the helper \`${helper || '(computed)'}\` is not allowed in a wgdeck template.`,
-    hint: ({ allowed }) => `Use only ${allowed.join(', ')} here (docs/templates.md); values are printed with the escaping helpers {{text x}}, {{md x}}, {{url x}}.`,
+    message: ({ template, line, helper }) =>
+      `${template}:${line}: the helper \`${helper || '(computed)'}\` is not allowed in a wgdeck template.`,
+    hint: ({ allowed }) =>
+      `Use only ${allowed.join(', ')} here (docs/templates.md); values are printed with the escaping helpers {{text x}}, {{md x}}, {{url x}}.`,
     exit: 1,
   }),
   TemplateError: entry<{ template: string; detail: string }>({
@@ -119,7 +126,8 @@ export const E = {
     code: 'unknown-slide-kind',
     title: 'Unknown slide kind',
     message: ({ kind }) => `No template for slide kind "${kind}".`,
-    hint: ({ known }) => `Known kinds: ${known.join(', ')}. A custom kind needs <kind>.hbs in the deck's templates folder.`,
+    hint: ({ known }) =>
+      `Known kinds: ${known.join(', ')}. A custom kind needs <kind>.hbs in the deck's templates folder.`,
     exit: 1,
   }),
   ImageOutsideDeck: entry<{ src: string; folder: string }>({
@@ -147,7 +155,8 @@ export const E = {
     code: 'theme-not-found',
     title: 'Theme not found',
     message: ({ theme }) => `"${theme}" is neither a built-in theme nor a CSS file next to the deck.`,
-    hint: ({ known }) => `Built-in themes: ${known.join(', ')}. A CSS file is given by a path relative to the deck file.`,
+    hint: ({ known }) =>
+      `Built-in themes: ${known.join(', ')}. A CSS file is given by a path relative to the deck file.`,
     exit: 1,
   }),
   BrowserNotFound: entry<{ tried: string[] }>({
@@ -192,7 +201,8 @@ export const E = {
   PopplerNotFound: entry<{ tool: string }>({
     code: 'poppler-not-found',
     title: 'poppler-utils not found',
-    message: ({ tool }) => `Checking a PDF reads the text of each page with poppler's ${tool}, which is not installed (or not on the PATH).`,
+    message: ({ tool }) =>
+      `Checking a PDF reads the text of each page with poppler's ${tool}, which is not installed (or not on the PATH).`,
     hint: 'Install poppler-utils (Debian/Ubuntu: `sudo apt-get install poppler-utils`; macOS: `brew install poppler`; Windows: `choco install poppler`).',
     exit: 2,
   }),
@@ -235,7 +245,8 @@ export const E = {
     code: 'datatracker-group-not-found',
     title: 'No such group in the datatracker',
     message: ({ acronym, base }) => `${base} knows no group with the acronym "${acronym}".`,
-    hint: ({ acronym, base }) => `Check the spelling against ${base}/group/ (acronyms are lower case, e.g. quic); a group that is not in the datatracker yet needs \`wgdeck new ${acronym}\` without --datatracker.`,
+    hint: ({ acronym, base }) =>
+      `Check the spelling against ${base}/group/ (acronyms are lower case, e.g. quic); a group that is not in the datatracker yet needs \`wgdeck new ${acronym}\` without --datatracker.`,
     exit: 1,
   }),
   DatatrackerMeetingNotFound: entry<{ meeting: number; base: string }>({
@@ -248,14 +259,16 @@ export const E = {
   DatatrackerNoSuchSession: entry<{ acronym: string; meeting: number; session: number; count: number }>({
     code: 'datatracker-no-such-session',
     title: 'No such session',
-    message: ({ acronym, meeting, session, count }) => `${acronym} has ${count} session${count === 1 ? '' : 's'} at IETF ${meeting}, so there is no session ${session}.`,
+    message: ({ acronym, meeting, session, count }) =>
+      `${acronym} has ${count} session${count === 1 ? '' : 's'} at IETF ${meeting}, so there is no session ${session}.`,
     hint: ({ count }) => `Give --session 1${count > 1 ? ` to ${count}` : ''}.`,
     exit: 1,
   }),
   DeckNotForMeeting: entry<{ file: string }>({
     code: 'deck-not-for-meeting',
     title: 'The deck names no IETF meeting',
-    message: ({ file }) => `${file} has no meeting.number (an interim), so the datatracker has no session to take it from.`,
+    message: ({ file }) =>
+      `${file} has no meeting.number (an interim), so the datatracker has no session to take it from.`,
     hint: 'Set meeting.number to the IETF meeting of the session; interim decks are kept up to date by hand.',
     exit: 1,
   }),
@@ -303,7 +316,8 @@ export const W = {
   ImageRefused: warning<{ src: string }>({
     code: 'image-refused',
     title: 'Image not loaded',
-    message: ({ src }) => `the image "${src}" is not a file in the deck's folder, so it is left out (its alt text shows)`,
+    message: ({ src }) =>
+      `the image "${src}" is not a file in the deck's folder, so it is left out (its alt text shows)`,
     hint: "Copy the image into the deck's folder and give its relative path: wgdeck never loads images from the network.",
   }),
   LinkRefused: warning<{ href: string }>({
@@ -315,7 +329,8 @@ export const W = {
   ThemeUrlRefused: warning<{ what: string; url: string }>({
     code: 'theme-url-refused',
     title: 'Theme loads something from outside',
-    message: ({ what, url }) => `${what} "${url}" is left out: a theme may only use data: URIs, files in the deck's folder and the built-in themes`,
+    message: ({ what, url }) =>
+      `${what} "${url}" is left out: a theme may only use data: URIs, files in the deck's folder and the built-in themes`,
     hint: "Copy the file into the deck's folder and refer to it by a relative path, or @import a built-in theme by name.",
   }),
   RequestRefused: warning<{ url: string }>({

@@ -27,7 +27,10 @@ export const version: string = JSON.parse(readFileSync(join(packageRoot, 'packag
  */
 export function schemaRef(deckFile: string): string {
   const from = dirname(resolve(deckFile));
-  const local = (root: string) => relative(from, join(root, 'schema', 'deck.schema.json')).split(sep).join('/');
+  const local = (root: string) =>
+    relative(from, join(root, 'schema', 'deck.schema.json'))
+      .split(sep)
+      .join('/');
   if (!relative(packageRoot, from).startsWith('..')) return local(packageRoot);
   for (let dir = from; ; dir = dirname(dir)) {
     const installed = join(dir, 'node_modules', 'wgdeck');

@@ -59,7 +59,11 @@ function documentMeta(deck: Deck): DocumentMeta {
   const where = m.number !== undefined ? `IETF ${m.number}` : `${acronym} interim ${m.date}`;
   return {
     // Upload-safe by construction: the datatracker refuses titles over 255 characters or above U+FFFF.
-    title: uploadTitle(m.number !== undefined ? `IETF ${m.number} ${acronym} Chairs' Slides` : `${acronym} Interim ${m.date} Chairs' Slides`).title,
+    title: uploadTitle(
+      m.number !== undefined
+        ? `IETF ${m.number} ${acronym} Chairs' Slides`
+        : `${acronym} Interim ${m.date} Chairs' Slides`,
+    ).title,
     author: g.chairs.map((c) => c.name).join(', '),
     subject: `${g.name} (${acronym}) session, ${where}, ${m.date}`,
     keywords: [g.acronym, m.number !== undefined ? `IETF ${m.number}` : 'interim', 'IETF', 'chairs slides'],
@@ -69,11 +73,16 @@ function documentMeta(deck: Deck): DocumentMeta {
 
 export function defaultFooter(deck: Deck): string {
   const acronym = deck.group.acronym.toUpperCase();
-  return deck.meeting.number !== undefined ? `IETF ${deck.meeting.number} · ${acronym}` : `${acronym} Interim · ${deck.meeting.date}`;
+  return deck.meeting.number !== undefined
+    ? `IETF ${deck.meeting.number} · ${acronym}`
+    : `${acronym} Interim · ${deck.meeting.date}`;
 }
 
 /** One entry's slides, and why there are none when its builder says so. */
-async function build(ctx: Omit<BuildContext, 'none'>, entry: SlideEntry): Promise<{ slides: ResolvedSlide[]; none?: string }> {
+async function build(
+  ctx: Omit<BuildContext, 'none'>,
+  entry: SlideEntry,
+): Promise<{ slides: ResolvedSlide[]; none?: string }> {
   let none: string | undefined;
   // A template override of a built-in kind keeps its builder; a new kind gets its options as they are.
   const builder = Object.hasOwn(BUILDERS, entry.kind) ? BUILDERS[entry.kind] : custom(entry.kind);
@@ -87,7 +96,10 @@ async function leftOut(ctx: Omit<BuildContext, 'none'>, listed: SlideEntry[]): P
   const quiet = { ...ctx, warnings: [], warn: () => {} };
   for (const entry of standardEntries()) {
     if (listed.some((e) => e.kind === entry.kind) || (await build(quiet, entry)).slides.length === 0) continue;
-    ctx.warn('slides', `the list leaves out \`${entry.kind}\`, which the standard deck of this meeting shows; list it, or keep the standard deck and add your slides with \`extra_slides\` instead of \`slides\``);
+    ctx.warn(
+      'slides',
+      `the list leaves out \`${entry.kind}\`, which the standard deck of this meeting shows; list it, or keep the standard deck and add your slides with \`extra_slides\` instead of \`slides\``,
+    );
   }
 }
 
@@ -98,7 +110,8 @@ function unshownLines(deck: Deck, slides: ResolvedSlide[], warn: (path: string, 
     ['resources', 'boilerplate.resources_extra', deck.boilerplate.resources_extra.length],
   ];
   for (const [kind, path, lines] of added) {
-    if (lines > 0 && !slides.some((s) => s.kind === kind)) warn(path, `these lines go on the \`${kind}\` slide, which this deck does not show`);
+    if (lines > 0 && !slides.some((s) => s.kind === kind))
+      warn(path, `these lines go on the \`${kind}\` slide, which this deck does not show`);
   }
 }
 
@@ -108,10 +121,16 @@ function checkMeetingDate(deck: Deck, positions?: Map<string, { line: number; co
   if (message === undefined) return;
   const file = relative(process.cwd(), deck.file);
   const at = positions?.get('meeting.date') ?? { line: 1, col: 1 };
-  throw new WgdeckError(E.DeckInvalid, { file, problems: [{ file, ...at, path: 'meeting.date', message, severity: 'error' }] });
+  throw new WgdeckError(E.DeckInvalid, {
+    file,
+    problems: [{ file, ...at, path: 'meeting.date', message, severity: 'error' }],
+  });
 }
 
-export async function resolveDeck(deck: Deck, opts: { positions?: Map<string, { line: number; col: number }> } = {}): Promise<ResolvedDeck> {
+export async function resolveDeck(
+  deck: Deck,
+  opts: { positions?: Map<string, { line: number; col: number }> } = {},
+): Promise<ResolvedDeck> {
   checkMeetingDate(deck, opts.positions);
   const warnings: Problem[] = [];
   const ctx = {
@@ -121,18 +140,28 @@ export async function resolveDeck(deck: Deck, opts: { positions?: Map<string, { 
     warnings,
     warn(path: string, message: string) {
       const pos = opts.positions?.get(path) ?? { line: 1, col: 1 };
-      warnings.push({ file: relative(process.cwd(), deck.file), line: pos.line, col: pos.col, path, message, severity: 'warning' });
+      warnings.push({
+        file: relative(process.cwd(), deck.file),
+        line: pos.line,
+        col: pos.col,
+        path,
+        message,
+        severity: 'warning',
+      });
     },
   };
   const slides: ResolvedSlide[] = [];
   for (const entry of slideEntries(deck)) {
     const built = await build(ctx, entry);
     // A slide the deck names and that shows nothing would vanish without a word.
-    if (built.slides.length === 0 && entry.path !== undefined) ctx.warn(entry.path, `no \`${entry.kind}\` slide: ${built.none ?? 'it has nothing to show'}`);
+    if (built.slides.length === 0 && entry.path !== undefined)
+      ctx.warn(entry.path, `no \`${entry.kind}\` slide: ${built.none ?? 'it has nothing to show'}`);
     // Any entry may carry speaker notes; a slide that continues on several pages has them on each.
     const notes = entry.options.speaker_notes;
     // A title too long for the band is a warning at the entry's line (the standard order's own: the kind's key).
-    const fitted = built.slides.map((s) => fitTitle(s, { logo: !!deck.style.logo, warn: (message) => ctx.warn(entry.path ?? entry.kind, message) }));
+    const fitted = built.slides.map((s) =>
+      fitTitle(s, { logo: !!deck.style.logo, warn: (message) => ctx.warn(entry.path ?? entry.kind, message) }),
+    );
     slides.push(...fitted.map((s) => ({ ...s, source: entry.path, ...(notes === undefined ? {} : { notes }) })));
   }
   if (deck.slides) await leftOut(ctx, deck.slides);

@@ -64,7 +64,12 @@ export class SourceWatcher {
     const before = this.roots;
     this.roots = wanted;
     if (!this.watcher) {
-      this.watcher = watch([...wanted], { ignoreInitial: true, depth: WATCH_DEPTH, followSymlinks: false, ignored: (path) => this.ignored(resolve(path)) });
+      this.watcher = watch([...wanted], {
+        ignoreInitial: true,
+        depth: WATCH_DEPTH,
+        followSymlinks: false,
+        ignored: (path) => this.ignored(resolve(path)),
+      });
       this.watcher.on('all', (_event, path) => this.onEvent(resolve(path)));
       // A watched folder that disappears is not fatal: the next render reports the missing files.
       this.watcher.on('error', () => {});
@@ -82,7 +87,11 @@ export class SourceWatcher {
   private ignored(path: string): boolean {
     return [...this.roots].some((root) => {
       const below = relative(root, path);
-      return below !== '' && !below.startsWith('..') && below.split(sep).some((part) => part.startsWith('.') || part === 'node_modules');
+      return (
+        below !== '' &&
+        !below.startsWith('..') &&
+        below.split(sep).some((part) => part.startsWith('.') || part === 'node_modules')
+      );
     });
   }
 

@@ -16,11 +16,22 @@ test('importing wgdeck loads no browser, no Marp, no pdf-lib and no pptxgenjs', 
   assert.equal(r.status, 0, r.stderr);
   const loaded = [...new Set(r.stdout.match(/(?<=^package ).+$/gm) ?? [])].sort();
   assert.ok(loaded.includes('yaml'), `the hook sees packages: ${loaded}`);
-  for (const heavy of ['puppeteer-core', '@marp-team/marp-core', 'pdf-lib', 'pptxgenjs', 'chokidar']) assert.ok(!loaded.includes(heavy), `${heavy} is loaded: ${loaded}`);
+  for (const heavy of ['puppeteer-core', '@marp-team/marp-core', 'pdf-lib', 'pptxgenjs', 'chokidar'])
+    assert.ok(!loaded.includes(heavy), `${heavy} is loaded: ${loaded}`);
 });
 
 test('the functions, and the types they return, come from the entry point', async () => {
-  for (const name of ['loadDeck', 'parseDeck', 'renderDeck', 'buildDeck', 'deckFiles', 'findBrowser', 'BrowserPool', 'WgdeckError']) assert.equal(typeof (api as Record<string, unknown>)[name], 'function', name);
+  for (const name of [
+    'loadDeck',
+    'parseDeck',
+    'renderDeck',
+    'buildDeck',
+    'deckFiles',
+    'findBrowser',
+    'BrowserPool',
+    'WgdeckError',
+  ])
+    assert.equal(typeof (api as Record<string, unknown>)[name], 'function', name);
   const loaded: LoadedDeck = await api.loadDeck(fileURLToPath(new URL('../../decks/minimal.yaml', import.meta.url)));
   const rendered: RenderedDeck = await api.renderDeck(loaded.deck, { positions: loaded.positions });
   const built: Pick<BuildResult, 'slides'> = { slides: rendered.slides.length };

@@ -32,7 +32,9 @@ export const LAYERS: Record<string, number> = {
 };
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
 const unitOf = (file: string) => relative(SRC, file).split('/')[0];
@@ -43,13 +45,17 @@ export function importsOf(text: string): string[] {
 }
 
 test('importsOf finds static, type-only, dynamic and bare imports', () => {
-  const text = "import { a } from './a.js';\nimport type { B } from '../b.js';\nexport { c } from './c.js';\nconst d = await import('./d.js');\nimport './e.js';\nimport x from 'node:fs';";
+  const text =
+    "import { a } from './a.js';\nimport type { B } from '../b.js';\nexport { c } from './c.js';\nconst d = await import('./d.js');\nimport './e.js';\nimport x from 'node:fs';";
   assert.deepEqual(importsOf(text), ['./a.js', '../b.js', './c.js', './d.js', './e.js']);
 });
 
 test('every unit of src/ has a layer', () => {
   const units = new Set(sourceFiles(SRC).map(unitOf));
-  assert.deepEqual([...units].filter((u) => !(u in LAYERS)), []);
+  assert.deepEqual(
+    [...units].filter((u) => !(u in LAYERS)),
+    [],
+  );
 });
 
 test('no import climbs from a lower layer to a higher one', () => {
@@ -58,7 +64,8 @@ test('no import climbs from a lower layer to a higher one', () => {
     const from = unitOf(file);
     for (const spec of importsOf(readFileSync(file, 'utf8'))) {
       const to = unitOf(join(dirname(file), spec).replace(/\.js$/, '.ts'));
-      if (to !== from && !(LAYERS[to] < LAYERS[from])) climbing.push(`${relative(SRC, file)} -> ${spec} (${from}: ${LAYERS[from]}, ${to}: ${LAYERS[to]})`);
+      if (to !== from && !(LAYERS[to] < LAYERS[from]))
+        climbing.push(`${relative(SRC, file)} -> ${spec} (${from}: ${LAYERS[from]}, ${to}: ${LAYERS[to]})`);
     }
   }
   assert.deepEqual(climbing, []);

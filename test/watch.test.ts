@@ -26,7 +26,11 @@ test('sources below the folder rebuild, saved in place or by rename; other files
     writeFileSync(join(dir, 'images', 'old', 'chart.svg'), '<svg/>');
     writeFileSync(join(dir, 'deck.yaml'), 'meeting: {}');
     await settle();
-    assert.deepEqual(rebuilds, [[join(dir, 'deck.yaml'), join(dir, 'images', 'old', 'chart.svg')]], 'one rebuild for changes close together');
+    assert.deepEqual(
+      rebuilds,
+      [[join(dir, 'deck.yaml'), join(dir, 'images', 'old', 'chart.svg')]],
+      'one rebuild for changes close together',
+    );
     // An editor's save: a new copy renamed over the file.
     writeFileSync(join(dir, 'deck.yaml.tmp'), 'meeting: { number: 1 }');
     renameSync(join(dir, 'deck.yaml.tmp'), join(dir, 'deck.yaml'));

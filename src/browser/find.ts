@@ -63,7 +63,14 @@ function puppeteerCachePaths(env: NodeJS.ProcessEnv, platform: NodeJS.Platform):
   return tail ? builds.sort(byVersion).map((build) => p.join(dir, build, ...tail)) : [];
 }
 
-const LINUX_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'microsoft-edge', 'microsoft-edge-stable'];
+const LINUX_NAMES = [
+  'chromium',
+  'chromium-browser',
+  'google-chrome',
+  'google-chrome-stable',
+  'microsoft-edge',
+  'microsoft-edge-stable',
+];
 const WINDOWS_NAMES = ['chrome.exe', 'msedge.exe'];
 
 function defaultLocations(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string[] {

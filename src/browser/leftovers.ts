@@ -22,7 +22,10 @@ export async function makeProfileDir(): Promise<string> {
 }
 
 function profileOf(browser: Browser): string | undefined {
-  const dir = browser.process()?.spawnargs.find((a) => a.startsWith('--user-data-dir='))?.slice('--user-data-dir='.length);
+  const dir = browser
+    .process()
+    ?.spawnargs.find((a) => a.startsWith('--user-data-dir='))
+    ?.slice('--user-data-dir='.length);
   return dir !== undefined && PROFILE.test(basename(dir)) ? dir : undefined;
 }
 
@@ -61,7 +64,9 @@ function processesUsing(dir: string): number[] {
   return pids.map(Number).filter((pid) => {
     try {
       // Any argument naming the folder: --user-data-dir, and the crash handler's --database=<dir>/Crashpad.
-      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').some((arg) => arg.includes(`=${dir}`));
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+        .split('\0')
+        .some((arg) => arg.includes(`=${dir}`));
     } catch {
       return false;
     }

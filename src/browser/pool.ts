@@ -70,7 +70,11 @@ export class BrowserPool {
             this.crashes++;
             this.forget(launch);
           }
-          if (this.crashes > 1) throw new WgdeckError(E.BrowserCrashed, { path: browser.process()?.spawnfile ?? 'the browser', how: this.ended.get(browser) ?? 'it closed its connection' });
+          if (this.crashes > 1)
+            throw new WgdeckError(E.BrowserCrashed, {
+              path: browser.process()?.spawnfile ?? 'the browser',
+              how: this.ended.get(browser) ?? 'it closed its connection',
+            });
         }
       }
     } finally {
@@ -141,10 +145,20 @@ export class BrowserPool {
       // and Chromium then ends too instead of running on, headless, without its user. Signals are
       // wgdeck's to handle (src/cli/signals.ts), not puppeteer's.
       const browser = await puppeteer.launch({
-        executablePath: path, headless: true, args: ARGS, pipe: true, userDataDir,
-        handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
+        executablePath: path,
+        headless: true,
+        args: ARGS,
+        pipe: true,
+        userDataDir,
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
       });
-      browser.process()?.once('exit', (code, signal) => this.ended.set(browser, signal ? `killed by ${signal}` : `exited with code ${code}`));
+      browser
+        .process()
+        ?.once('exit', (code, signal) =>
+          this.ended.set(browser, signal ? `killed by ${signal}` : `exited with code ${code}`),
+        );
       return browser;
     } catch (e) {
       await removeProfileDir(userDataDir);

@@ -26,25 +26,36 @@ const unescapeXml = (s: string) => s.replace(/&(amp|lt|gt|quot|apos);/g, (_, nam
 
 function pdftotextBbox(file: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 }, (error, stdout, stderr) => {
-      if ((error as NodeJS.ErrnoException | null)?.code === 'ENOENT') reject(new WgdeckError(E.PopplerNotFound, { tool: 'pdftotext' }));
-      else if (error) reject(new WgdeckError(E.PdfUnreadable, { file, detail: stderr.trim().split('\n')[0] || error.message }));
-      else resolve(stdout);
-    });
+    execFile(
+      'pdftotext',
+      ['-bbox', '-enc', 'UTF-8', file, '-'],
+      { encoding: 'utf8', maxBuffer: 1 << 28 },
+      (error, stdout, stderr) => {
+        if ((error as NodeJS.ErrnoException | null)?.code === 'ENOENT')
+          reject(new WgdeckError(E.PopplerNotFound, { tool: 'pdftotext' }));
+        else if (error)
+          reject(new WgdeckError(E.PdfUnreadable, { file, detail: stderr.trim().split('\n')[0] || error.message }));
+        else resolve(stdout);
+      },
+    );
   });
 }
 
 /** The pages of pdftotext's -bbox XHTML. */
 export function parseBbox(xhtml: string): PdfFacts['pages'] {
-  return [...xhtml.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(([, width, height, body]) => ({
-    width: Number(width),
-    height: Number(height),
-    words: [...body!.matchAll(/<word xMin="[\d.-]+" yMin="([\d.-]+)" xMax="[\d.-]+" yMax="([\d.-]+)">([^<]*)<\/word>/g)].map(([, yMin, yMax, text]) => ({
-      text: unescapeXml(text!),
-      yMin: Number(yMin),
-      yMax: Number(yMax),
-    })),
-  }));
+  return [...xhtml.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(
+    ([, width, height, body]) => ({
+      width: Number(width),
+      height: Number(height),
+      words: [
+        ...body!.matchAll(/<word xMin="[\d.-]+" yMin="([\d.-]+)" xMax="[\d.-]+" yMax="([\d.-]+)">([^<]*)<\/word>/g),
+      ].map(([, yMin, yMax, text]) => ({
+        text: unescapeXml(text!),
+        yMin: Number(yMin),
+        yMax: Number(yMax),
+      })),
+    }),
+  );
 }
 
 /** The largest PDF `check` reads: far above the datatracker's 40,960,000 bytes, so it can say by how much. */

@@ -31,12 +31,23 @@ const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase
 
 function sizeRule(f: PdfFacts): RuleResult {
   const detail = `${f.bytes.toLocaleString('en')} bytes (limit ${MAX_UPLOAD_BYTES.toLocaleString('en')})`;
-  return { rule: 'size', source: 'datatracker', ok: f.bytes <= MAX_UPLOAD_BYTES, detail: f.bytes <= MAX_UPLOAD_BYTES ? detail : `too large: ${detail}` };
+  return {
+    rule: 'size',
+    source: 'datatracker',
+    ok: f.bytes <= MAX_UPLOAD_BYTES,
+    detail: f.bytes <= MAX_UPLOAD_BYTES ? detail : `too large: ${detail}`,
+  };
 }
 
 function titleRule(f: PdfFacts): RuleResult {
   const title = f.title?.trim() ?? '';
-  if (title === '') return { rule: 'title', source: 'datatracker', ok: false, detail: 'the PDF has no title (document properties, Title)' };
+  if (title === '')
+    return {
+      rule: 'title',
+      source: 'datatracker',
+      ok: false,
+      detail: 'the PDF has no title (document properties, Title)',
+    };
   const problems: string[] = [];
   const length = [...title].length;
   if (length > MAX_TITLE_CHARS) problems.push(`${length} characters, more than ${MAX_TITLE_CHARS}`);
@@ -45,28 +56,42 @@ function titleRule(f: PdfFacts): RuleResult {
     const shown = [...new Set(wide)].map((c) => `${c} (${codePoint(c)})`).join(', ');
     problems.push(`characters above U+FFFF, which the datatracker refuses: ${shown}`);
   }
-  return { rule: 'title', source: 'datatracker', ok: problems.length === 0, detail: problems.length === 0 ? `"${title}"` : `"${title}": ${problems.join('; ')}` };
+  return {
+    rule: 'title',
+    source: 'datatracker',
+    ok: problems.length === 0,
+    detail: problems.length === 0 ? `"${title}"` : `"${title}": ${problems.join('; ')}`,
+  };
 }
 
 /** Each page after the first shows its own number as a word near its top or bottom edge. */
 function numbersRule(f: PdfFacts): RuleResult {
-  if (f.pages.length < 2) return { rule: 'slide numbers', source: 'house', ok: true, detail: 'a single page needs none' };
+  if (f.pages.length < 2)
+    return { rule: 'slide numbers', source: 'house', ok: true, detail: 'a single page needs none' };
   const missing = f.pages.flatMap((page, i) => {
     if (i === 0) return [];
     const n = new RegExp(`(?<!\\d)${i + 1}(?!\\d)`);
-    const inBand = page.words.some((w) => n.test(w.text) && (w.yMax <= page.height * NUMBER_BAND || w.yMin >= page.height * (1 - NUMBER_BAND)));
+    const inBand = page.words.some(
+      (w) => n.test(w.text) && (w.yMax <= page.height * NUMBER_BAND || w.yMin >= page.height * (1 - NUMBER_BAND)),
+    );
     return inBand ? [] : [i + 1];
   });
   return missing.length === 0
     ? { rule: 'slide numbers', source: 'house', ok: true, detail: `pages 2 to ${f.pages.length} show their numbers` }
-    : { rule: 'slide numbers', source: 'house', ok: false, detail: `no slide number on ${plural(missing.length, 'page')} ${pageList(missing)} (the datatracker's upload form asks for numbered slides)` };
+    : {
+        rule: 'slide numbers',
+        source: 'house',
+        ok: false,
+        detail: `no slide number on ${plural(missing.length, 'page')} ${pageList(missing)} (the datatracker's upload form asks for numbered slides)`,
+      };
 }
 
 function ratioRule(f: PdfFacts): RuleResult {
   if (f.pages.length === 0) return { rule: '16:9', source: 'house', ok: false, detail: 'the PDF has no pages' };
   const pt = (p: { width: number; height: number }) => `${Math.round(p.width)} x ${Math.round(p.height)} pt`;
   const off = f.pages.flatMap((p, i) => (Math.abs(p.width / p.height / (16 / 9) - 1) > RATIO_TOLERANCE ? [i + 1] : []));
-  if (off.length === 0) return { rule: '16:9', source: 'house', ok: true, detail: `${plural(f.pages.length, 'page')}, ${pt(f.pages[0]!)}` };
+  if (off.length === 0)
+    return { rule: '16:9', source: 'house', ok: true, detail: `${plural(f.pages.length, 'page')}, ${pt(f.pages[0]!)}` };
   // The datatracker takes any page size; the rooms' screens and the templates are 16:9.
   const detail = `${plural(off.length, 'page')} not 16:9: ${pageList(off)} (page ${off[0]} is ${pt(f.pages[off[0]! - 1]!)}); the room's screens are 16:9`;
   return { rule: '16:9', source: 'house', ok: true, warning: true, detail };
@@ -77,7 +102,12 @@ function textRule(f: PdfFacts): RuleResult {
   const empty = f.pages.flatMap((p, i) => (p.words.length === 0 ? [i + 1] : []));
   return empty.length === 0
     ? { rule: 'text', source: 'house', ok: true, detail: 'every page has extractable text' }
-    : { rule: 'text', source: 'house', ok: false, detail: `no extractable text on ${plural(empty.length, 'page')} ${pageList(empty)} (images only?)` };
+    : {
+        rule: 'text',
+        source: 'house',
+        ok: false,
+        detail: `no extractable text on ${plural(empty.length, 'page')} ${pageList(empty)} (images only?)`,
+      };
 }
 
 export function checkPdf(facts: PdfFacts): RuleResult[] {

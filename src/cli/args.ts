@@ -5,7 +5,9 @@ import { E, WgdeckError } from '../errors.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 type WithHelp<T extends Options> = T & { help: { type: 'boolean'; short: 'h' } };
-type Parsed<T extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: WithHelp<T>; allowPositionals: true; strict: true }>>;
+type Parsed<T extends Options> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: WithHelp<T>; allowPositionals: true; strict: true }>
+>;
 
 /** The options every command that reports may take: errors only, or a JSON report for CI and editors. */
 export const QUIET = { quiet: { type: 'boolean', short: 'q' } } as const;
@@ -18,7 +20,9 @@ function usageDetail(e: NodeJS.ErrnoException, options: Options): string {
   const given = /'(-{1,2}[^'=]+)/.exec(message)?.[1] ?? '';
   const long = Object.keys(options).map((name) => `--${name}`);
   const close = given.startsWith('--') ? suggest(given, long) : undefined;
-  return close ? `Unknown option ${given}; did you mean ${close}?` : `Unknown option ${given}. Options: ${long.join(', ')}.`;
+  return close
+    ? `Unknown option ${given}; did you mean ${close}?`
+    : `Unknown option ${given}. Options: ${long.join(', ')}.`;
 }
 
 /** A --templates folder, which must exist: a mistyped one would silently build with the built-in templates. */

@@ -52,7 +52,13 @@ const shown = (file: string) => relative(process.cwd(), file) || file;
  * Builds the decks, each independent of the others, prints progress and a summary, and returns
  * the exit code: 0 when all were built, else the most serious of the failures.
  */
-async function buildAll(files: string[], opts: BuildOptions, jobs: number, quiet: boolean, onBuilt: (file: string, result: BuildResult) => void): Promise<number> {
+async function buildAll(
+  files: string[],
+  opts: BuildOptions,
+  jobs: number,
+  quiet: boolean,
+  onBuilt: (file: string, result: BuildResult) => void,
+): Promise<number> {
   const { buildDeck } = await import('../build.js');
   const bar = quiet ? silent : progress(files.length);
   const failed = new Map<string, { text: string; exit: 1 | 2 }>();
@@ -64,7 +70,11 @@ async function buildAll(files: string[], opts: BuildOptions, jobs: number, quiet
       const r = await buildDeck(file, opts);
       slides += r.slides;
       onBuilt(file, r);
-      bar.done(file, [`built ${file} -> ${r.outputs.map(shown).join(', ')} (${r.slides} slides)`, ...warningLines(r.warnings)], true);
+      bar.done(
+        file,
+        [`built ${file} -> ${r.outputs.map(shown).join(', ')} (${r.slides} slides)`, ...warningLines(r.warnings)],
+        true,
+      );
     } catch (e) {
       const error = errorText(e);
       failed.set(file, error);
@@ -77,7 +87,9 @@ async function buildAll(files: string[], opts: BuildOptions, jobs: number, quiet
     for (const [file, { text }] of failed) process.stderr.write(`${file}:\n${text}\n`);
   } else if (files.length > 1 || failed.size) {
     const built = files.length - failed.size;
-    console.log(`${built} of ${files.length} deck${files.length === 1 ? '' : 's'} built (${slides} slides) in ${seconds} s${failed.size ? `; ${failed.size} failed:` : ''}`);
+    console.log(
+      `${built} of ${files.length} deck${files.length === 1 ? '' : 's'} built (${slides} slides) in ${seconds} s${failed.size ? `; ${failed.size} failed:` : ''}`,
+    );
     // Decks that failed the same way (no browser, say) are listed under one copy of the error.
     const byError = new Map<string, string[]>();
     for (const [file, { text }] of failed) byError.set(text, [...(byError.get(text) ?? []), file]);
@@ -106,7 +118,8 @@ type Values = ReturnType<typeof parse<typeof OPTIONS>>['values'];
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse('build', argv, OPTIONS);
   if (values.help) return (console.log(help), 0);
-  if (positionals.length === 0) throw new WgdeckError(E.UsageError, { detail: 'Name at least one deck file or folder.', command: 'build' });
+  if (positionals.length === 0)
+    throw new WgdeckError(E.UsageError, { detail: 'Name at least one deck file or folder.', command: 'build' });
   templatesOption(values.templates);
   const both = !values.html && !values.pdf;
   const pool = new BrowserPool({ browserPath: values['browser-path'] });
@@ -123,9 +136,17 @@ export async function run(argv: string[]): Promise<number> {
 async function buildAndWatch(pool: BrowserPool, positionals: string[], values: Values): Promise<number> {
   const both = !values.html && !values.pdf;
   const jobs = values.jobs === undefined ? availableParallelism() + 1 : Number(values.jobs);
-  if (!(Number.isInteger(jobs) && jobs >= 1)) throw new WgdeckError(E.UsageError, { detail: `--jobs takes a whole number from 1, got "${values.jobs}".`, command: 'build' });
+  if (!(Number.isInteger(jobs) && jobs >= 1))
+    throw new WgdeckError(E.UsageError, {
+      detail: `--jobs takes a whole number from 1, got "${values.jobs}".`,
+      command: 'build',
+    });
   // Each build makes a new revision: rebuilding on every save would pile them up.
-  if (values.proceedings && values.watch) throw new WgdeckError(E.UsageError, { detail: '--proceedings writes a new revision each build, so it does not go with --watch.', command: 'build' });
+  if (values.proceedings && values.watch)
+    throw new WgdeckError(E.UsageError, {
+      detail: '--proceedings writes a new revision each build, so it does not go with --watch.',
+      command: 'build',
+    });
   const { deckFiles } = await import('../build.js');
   const files = deckFiles(positionals);
   let printed = 0;

@@ -58,11 +58,13 @@ const mark = (r: RuleResult) => (!r.ok ? 'FAIL' : r.warning ? 'warn' : 'pass');
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse('check', argv, OPTIONS);
   if (values.help) return (console.log(help), 0);
-  if (positionals.length === 0) throw new WgdeckError(E.UsageError, { detail: 'Name at least one PDF or deck file.', command: 'check' });
+  if (positionals.length === 0)
+    throw new WgdeckError(E.UsageError, { detail: 'Name at least one PDF or deck file.', command: 'check' });
   const templatesDir = templatesOption(values.templates);
   const [{ readPdf }, { checkPdf }] = await Promise.all([import('../check/pdf-info.js'), import('../check/rules.js')]);
   const pool = new BrowserPool({ browserPath: values['browser-path'] });
-  const temp = values.out === undefined && positionals.some(isDeck) ? await mkdtemp(join(tmpdir(), 'wgdeck-check-')) : undefined;
+  const temp =
+    values.out === undefined && positionals.some(isDeck) ? await mkdtemp(join(tmpdir(), 'wgdeck-check-')) : undefined;
   const reports: FileReport[] = [];
   let exit = 0;
   try {
@@ -73,7 +75,13 @@ export async function run(argv: string[]): Promise<number> {
         let pdf = input;
         if (isDeck(input)) {
           const { buildDeck } = await import('../build.js');
-          const built = await buildDeck(input, { pdf: true, html: false, outDir: values.out ?? temp, templatesDir, pool });
+          const built = await buildDeck(input, {
+            pdf: true,
+            html: false,
+            outDir: values.out ?? temp,
+            templatesDir,
+            pool,
+          });
           report.warnings = built.warnings;
           if (!values.json && !values.quiet) printWarnings(built.warnings);
           pdf = built.outputs[0]!;
@@ -85,7 +93,11 @@ export async function run(argv: string[]): Promise<number> {
         if (values.json) continue;
         const listed = values.quiet ? report.rules.filter((r) => !r.ok || r.warning) : report.rules;
         if (listed.length === 0) continue;
-        console.log(pdf === input ? shown(pdf) : `${shown(input)} (built to ${values.out === undefined ? 'a temporary PDF' : shown(pdf)})`);
+        console.log(
+          pdf === input
+            ? shown(pdf)
+            : `${shown(input)} (built to ${values.out === undefined ? 'a temporary PDF' : shown(pdf)})`,
+        );
         const width = Math.max(...listed.map((r) => r.rule.length));
         for (const r of listed) console.log(`  ${mark(r)}  ${r.rule.padEnd(width)}  ${r.detail}`);
       } catch (e) {

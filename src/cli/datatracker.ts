@@ -21,13 +21,19 @@ export const DATATRACKER_HELP = `  --datatracker [URL]    the datatracker to ask
  * --datatracker= so it parses as "the default server".
  */
 export function bareDatatracker(argv: string[]): string[] {
-  return argv.map((arg, i) => (arg === '--datatracker' && !/^https?:\/\//.test(argv[i + 1] ?? '') ? '--datatracker=' : arg));
+  return argv.map((arg, i) =>
+    arg === '--datatracker' && !/^https?:\/\//.test(argv[i + 1] ?? '') ? '--datatracker=' : arg,
+  );
 }
 
 export function sessionNumber(value: string | undefined, command: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!(Number.isInteger(n) && n >= 1)) throw new WgdeckError(E.UsageError, { detail: `--session takes 1, 2, ... (the group's Nth session), got "${value}".`, command });
+  if (!(Number.isInteger(n) && n >= 1))
+    throw new WgdeckError(E.UsageError, {
+      detail: `--session takes 1, 2, ... (the group's Nth session), got "${value}".`,
+      command,
+    });
   return n;
 }
 
@@ -35,6 +41,7 @@ export function datatrackerClient(values: { datatracker?: string; refresh?: bool
   return new DatatrackerClient({
     baseUrl: values.datatracker || undefined,
     refresh: values.refresh,
-    onStale: (url) => process.stderr.write(`warning: ${url} cannot be reached; using the cached answer from more than a day ago\n`),
+    onStale: (url) =>
+      process.stderr.write(`warning: ${url} cannot be reached; using the cached answer from more than a day ago\n`),
   });
 }

@@ -6,7 +6,8 @@ type Op = { kind: ' ' | '-' | '+'; line: string };
 function lineOps(a: string[], b: string[]): Op[] {
   const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
   for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+    for (let j = b.length - 1; j >= 0; j--)
+      lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
   }
   const ops: Op[] = [];
   let i = 0;
@@ -38,7 +39,9 @@ export function unifiedDiff(before: string, after: string, name: string, context
     const startA = before.filter((op) => op.kind !== '+').length + 1;
     const startB = before.filter((op) => op.kind !== '-').length + 1;
     const hunk = ops.slice(from, to);
-    out.push(`@@ -${startA},${hunk.filter((op) => op.kind !== '+').length} +${startB},${hunk.filter((op) => op.kind !== '-').length} @@`);
+    out.push(
+      `@@ -${startA},${hunk.filter((op) => op.kind !== '+').length} +${startB},${hunk.filter((op) => op.kind !== '-').length} @@`,
+    );
     out.push(...hunk.map((op) => op.kind + op.line));
   }
   return out.join('\n') + '\n';

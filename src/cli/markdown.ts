@@ -17,8 +17,13 @@ export interface MarkdownCommand {
 export async function runMarkdown(cmd: MarkdownCommand, argv: string[], help: string): Promise<number> {
   const { values, positionals } = parse(cmd.name, argv, { out: { type: 'string' }, proceedings: { type: 'boolean' } });
   if (values.help) return (console.log(help), 0);
-  if (positionals.length === 0) throw new WgdeckError(E.UsageError, { detail: 'Name at least one deck file.', command: cmd.name });
-  if (values.proceedings && !values.out) throw new WgdeckError(E.UsageError, { detail: '--proceedings names files, so it needs --out DIR.', command: cmd.name });
+  if (positionals.length === 0)
+    throw new WgdeckError(E.UsageError, { detail: 'Name at least one deck file.', command: cmd.name });
+  if (values.proceedings && !values.out)
+    throw new WgdeckError(E.UsageError, {
+      detail: '--proceedings names files, so it needs --out DIR.',
+      command: cmd.name,
+    });
   // Every deck is loaded before anything is written: one invalid deck writes nothing.
   const loaded = await Promise.all(positionals.map(async (file) => ({ file, ...(await loadDeck(file)) })));
   for (const { warnings } of loaded) printWarnings(warnings);

@@ -9,7 +9,13 @@ import { ietfMeeting, nextMeeting, today } from '../ietf/meetings.js';
 import { schemaRef } from '../paths.js';
 import { builtinThemes } from '../render/themes.js';
 import { parse } from './args.js';
-import { DATATRACKER_HELP, DATATRACKER_OPTIONS, bareDatatracker, datatrackerClient, sessionNumber } from './datatracker.js';
+import {
+  DATATRACKER_HELP,
+  DATATRACKER_OPTIONS,
+  bareDatatracker,
+  datatrackerClient,
+  sessionNumber,
+} from './datatracker.js';
 import { datatrackerDeck, offlineDeck, type StarterOptions } from './starter.js';
 
 export const help = `Usage: wgdeck new <acronym> [--meeting N | --interim] [--datatracker [URL]] [options]
@@ -59,22 +65,34 @@ export async function run(argv: string[]): Promise<number> {
   if (!acronym || positionals.length > 1 || !/^[a-z][a-z0-9-]*$/.test(acronym)) {
     throw usage('Give one group acronym, as in the datatracker (e.g. `wgdeck new quic --meeting 126`).');
   }
-  if (values.interim && values.meeting !== undefined) throw usage('--interim and --meeting exclude each other: an interim has no IETF meeting number.');
-  if (values.interim && values.datatracker !== undefined) throw usage('--datatracker fills a deck for an IETF meeting session; interims are not on its meeting agendas.');
+  if (values.interim && values.meeting !== undefined)
+    throw usage('--interim and --meeting exclude each other: an interim has no IETF meeting number.');
+  if (values.interim && values.datatracker !== undefined)
+    throw usage('--datatracker fills a deck for an IETF meeting session; interims are not on its meeting agendas.');
   const meetingNumber = values.meeting === undefined ? undefined : Number(values.meeting);
-  if (meetingNumber !== undefined && !(Number.isInteger(meetingNumber) && meetingNumber > 0)) throw usage(`--meeting takes an IETF meeting number, got "${values.meeting}".`);
+  if (meetingNumber !== undefined && !(Number.isInteger(meetingNumber) && meetingNumber > 0))
+    throw usage(`--meeting takes an IETF meeting number, got "${values.meeting}".`);
   const session = sessionNumber(values.session, 'new');
-  if (session !== undefined && values.datatracker === undefined) throw usage('--session picks a session from the datatracker: add --datatracker.');
+  if (session !== undefined && values.datatracker === undefined)
+    throw usage('--session picks a session from the datatracker: add --datatracker.');
   const theme = values.theme ?? 'ietf';
   const themes = builtinThemes().map((t) => t.name);
   if (!themes.includes(theme)) throw new WgdeckError(E.ThemeNotFound, { theme, known: themes });
 
   const date = today();
-  const meeting = values.interim ? undefined : meetingNumber !== undefined ? ietfMeeting(meetingNumber) : nextMeeting(date);
+  const meeting = values.interim
+    ? undefined
+    : meetingNumber !== undefined
+      ? ietfMeeting(meetingNumber)
+      : nextMeeting(date);
   const number = meetingNumber ?? meeting?.number;
-  const defaultName = number !== undefined ? `${acronym}-ietf${number}${session && session > 1 ? `-${session}` : ''}.yaml` : `${acronym}-interim-${date}.yaml`;
+  const defaultName =
+    number !== undefined
+      ? `${acronym}-ietf${number}${session && session > 1 ? `-${session}` : ''}.yaml`
+      : `${acronym}-interim-${date}.yaml`;
   const out = outputFile(values.out, defaultName);
-  if (existsSync(out) && !values.force) throw usage(`${out} exists already; wgdeck new does not overwrite it (--force does).`);
+  if (existsSync(out) && !values.force)
+    throw usage(`${out} exists already; wgdeck new does not overwrite it (--force does).`);
   const starter: StarterOptions = { acronym, theme, schema: schemaRef(out), fileName: basename(out) };
 
   let text: string;
@@ -82,13 +100,21 @@ export async function run(argv: string[]): Promise<number> {
     const client = datatrackerClient(values);
     const facts = await fetchGroupFacts(client, acronym, number);
     if (session !== undefined && session > Math.max(facts.sessions.length, 1)) {
-      throw new WgdeckError(E.DatatrackerNoSuchSession, { acronym, meeting: number, session, count: facts.sessions.length });
+      throw new WgdeckError(E.DatatrackerNoSuchSession, {
+        acronym,
+        meeting: number,
+        session,
+        count: facts.sessions.length,
+      });
     }
     const mapped = mapFacts(facts, session);
     for (const w of mapped.warnings) process.stderr.write(`warning: ${w}\n`);
     text = datatrackerDeck(starter, mapped.fields, { base: client.baseUrl, today: date });
   } else {
-    text = offlineDeck(starter, meeting ?? (number !== undefined ? { number, start: date, end: date, estimated: true } : { interim: date }));
+    text = offlineDeck(
+      starter,
+      meeting ?? (number !== undefined ? { number, start: date, end: date, estimated: true } : { interim: date }),
+    );
   }
   // Only now, with the whole deck in hand, is anything written: a failed fetch leaves no folder behind.
   await mkdir(dirname(out), { recursive: true }).catch((e: Error) => {

@@ -27,12 +27,16 @@ export async function run(argv: string[]): Promise<number> {
     open: { type: 'boolean' },
   });
   if (values.help) return (console.log(help), 0);
-  if (positionals.length !== 1) throw new WgdeckError(E.UsageError, { detail: 'Name one deck file.', command: 'preview' });
+  if (positionals.length !== 1)
+    throw new WgdeckError(E.UsageError, { detail: 'Name one deck file.', command: 'preview' });
   const [file] = positionals;
   if (!existsSync(file)) throw new WgdeckError(E.DeckNotFound, { file });
   const port = values.port === undefined ? undefined : Number(values.port);
   if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) {
-    throw new WgdeckError(E.UsageError, { detail: `--port expects a port number, got "${values.port}".`, command: 'preview' });
+    throw new WgdeckError(E.UsageError, {
+      detail: `--port expects a port number, got "${values.port}".`,
+      command: 'preview',
+    });
   }
   const preview = await startPreview({
     file,
@@ -43,7 +47,8 @@ export async function run(argv: string[]): Promise<number> {
   });
   console.log(`Preview of ${file} at ${preview.url} (Ctrl-C stops)`);
   // No browser to open (a server, a container) is no failure: the address is printed above.
-  if (values.open && !(await openBrowser(preview.url))) process.stderr.write(`Could not open a browser; open ${preview.url} yourself.\n`);
+  if (values.open && !(await openBrowser(preview.url)))
+    process.stderr.write(`Could not open a browser; open ${preview.url} yourself.\n`);
   // Runs until Ctrl-C or SIGTERM ends the process (cli/signals.ts).
   return new Promise<never>(() => {});
 }

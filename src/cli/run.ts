@@ -47,7 +47,9 @@ async function dispatch(argv: string[]): Promise<number> {
   const load = COMMANDS[command];
   if (!load) {
     const close = suggest(command, Object.keys(COMMANDS));
-    const detail = close ? `Unknown command "${command}"; did you mean "${close}"?` : `Unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(', ')}.`;
+    const detail = close
+      ? `Unknown command "${command}"; did you mean "${close}"?`
+      : `Unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(', ')}.`;
     throw new WgdeckError(E.UsageError, { detail, command: '' });
   }
   return (await load()).run(rest);

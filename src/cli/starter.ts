@@ -60,7 +60,11 @@ function block(value: Record<string, unknown>, opts: { quoted?: string[][] } = {
 }
 
 /** A deck filled from the datatracker; `wgdeck update` refreshes the keys of `fields` later. */
-export function datatrackerDeck(opts: StarterOptions, fields: DatatrackerFields, source: { base: string; today: string }): string {
+export function datatrackerDeck(
+  opts: StarterOptions,
+  fields: DatatrackerFields,
+  source: { base: string; today: string },
+): string {
   const m = fields.meeting;
   const where = [`IETF ${m.number}`, m.city, m.session].filter(Boolean).join(', ');
   const onAgenda = fields.documents.find((d) => d.stage === 'wg')?.name ?? `draft-ietf-${opts.acronym}-example`;
@@ -72,10 +76,15 @@ export function datatrackerDeck(opts: StarterOptions, fields: DatatrackerFields,
     ]),
     block({ meeting: m }, { quoted: [['meeting', 'start']] }).trimEnd(),
     // Empty lists (no secretary) are left out: the chair adds one when there is one.
-    block({ group: Object.fromEntries(Object.entries(fields.group).filter(([, v]) => !(Array.isArray(v) && v.length === 0))) }).trimEnd(),
+    block({
+      group: Object.fromEntries(Object.entries(fields.group).filter(([, v]) => !(Array.isArray(v) && v.length === 0))),
+    }).trimEnd(),
     ...(Object.keys(fields.links).length ? [block({ links: fields.links }).trimEnd()] : []),
     '',
-    chairsPart(opts, `    # - { topic: "A working-group draft", presenter: An Author, minutes: 20, drafts: [${onAgenda}] }`).trimEnd(),
+    chairsPart(
+      opts,
+      `    # - { topic: "A working-group draft", presenter: An Author, minutes: 20, drafts: [${onAgenda}] }`,
+    ).trimEnd(),
     '',
     ...(fields.milestones.length ? [block({ milestones: { items: fields.milestones } }).trimEnd()] : []),
     ...(fields.documents.length ? [block({ documents: fields.documents }).trimEnd()] : []),
@@ -99,9 +108,10 @@ export function offlineDeck(opts: StarterOptions, meeting: IetfMeeting | { inter
   date: ${meeting.start}        # the session's date: ${meeting.estimated ? `wgdeck does not know IETF ${meeting.number}'s dates yet: check ietf.org/meeting/` : `IETF ${meeting.number} runs ${meeting.start} to ${meeting.end}`}
   # start: "09:30"        # the session's local start time: the agenda then shows clock times
   # duration: 90          # minutes; wgdeck warns when the agenda runs longer
-${meeting.city ? `  city: ${meeting.city}\n  timezone: ${meeting.timezone}\n` : '  # city: the meeting city\n  # timezone: the venue\'s IANA time zone\n'}  # room: the session's room, from the meeting agenda
+${meeting.city ? `  city: ${meeting.city}\n  timezone: ${meeting.timezone}\n` : "  # city: the meeting city\n  # timezone: the venue's IANA time zone\n"}  # room: the session's room, from the meeting agenda
   # session: Session I    # the slot name on the meeting agenda`;
-  const where = 'interim' in meeting ? 'an interim meeting' : `IETF ${meeting.number}${meeting.city ? ` ${meeting.city}` : ''}`;
+  const where =
+    'interim' in meeting ? 'an interim meeting' : `IETF ${meeting.number}${meeting.city ? ` ${meeting.city}` : ''}`;
   return `${header(opts, [`${a.toUpperCase()} at ${where}: fill in the group, the agenda and the milestones.`, `\`wgdeck new ${a} --meeting N --datatracker\` fills most of it from the datatracker instead.`])}
 ${meetingPart}
 
@@ -114,12 +124,15 @@ group:
   ads: [${PLACEHOLDER.ad}]
   list: ${a}@ietf.org
 
-${chairsPart(opts, `    - topic: ${PLACEHOLDER.topic}
+${chairsPart(
+  opts,
+  `    - topic: ${PLACEHOLDER.topic}
       presenter: ${PLACEHOLDER.presenter}
       minutes: 20
       drafts: [${PLACEHOLDER.draft(a)}]
       notes:
-        - Open issues`)}
+        - Open issues`,
+)}
 # milestones:
 #   items:
 #     - { due: ${'interim' in meeting ? meeting.interim.slice(0, 7) : meeting.start.slice(0, 7)}, text: Adopt a document, status: pending }

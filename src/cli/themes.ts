@@ -11,10 +11,15 @@ which may start with \`@import 'ietf';\` to change only what it needs. See docs/
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse('themes', argv, {});
   if (values.help) return (console.log(help), 0);
-  if (positionals.length) throw new WgdeckError(E.UsageError, { detail: `wgdeck themes takes no arguments, got "${positionals.join(' ')}".`, command: 'themes' });
+  if (positionals.length)
+    throw new WgdeckError(E.UsageError, {
+      detail: `wgdeck themes takes no arguments, got "${positionals.join(' ')}".`,
+      command: 'themes',
+    });
   // The default first, then the others by name.
   const themes = [...builtinThemes()].sort((a, b) => Number(b.name === 'ietf') - Number(a.name === 'ietf'));
   const width = Math.max(...themes.map((t) => t.name.length));
-  for (const t of themes) console.log(`${t.name.padEnd(width)}  ${t.description}${t.name === 'ietf' ? ' (default)' : ''}`);
+  for (const t of themes)
+    console.log(`${t.name.padEnd(width)}  ${t.description}${t.name === 'ietf' ? ' (default)' : ''}`);
   return 0;
 }

@@ -6,7 +6,13 @@ import { fetchGroupFacts, type DtSession } from '../ietf/datatracker/api.js';
 import { mapFacts } from '../ietf/datatracker/map.js';
 import { updateDeckSource } from '../ietf/datatracker/update.js';
 import { parse } from './args.js';
-import { DATATRACKER_HELP, DATATRACKER_OPTIONS, bareDatatracker, datatrackerClient, sessionNumber } from './datatracker.js';
+import {
+  DATATRACKER_HELP,
+  DATATRACKER_OPTIONS,
+  bareDatatracker,
+  datatrackerClient,
+  sessionNumber,
+} from './datatracker.js';
 import { unifiedDiff } from './diff.js';
 
 export const help = `Usage: wgdeck update <deck.yaml> [--dry-run] [options]
@@ -37,7 +43,8 @@ function deckSession(sessions: DtSession[], slotName: string | undefined): numbe
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse('update', bareDatatracker(argv), OPTIONS);
   if (values.help) return (console.log(help), 0);
-  if (positionals.length !== 1) throw new WgdeckError(E.UsageError, { detail: 'Name one deck file.', command: 'update' });
+  if (positionals.length !== 1)
+    throw new WgdeckError(E.UsageError, { detail: 'Name one deck file.', command: 'update' });
   const file = positionals[0];
   let source: string;
   try {
@@ -52,12 +59,18 @@ export async function run(argv: string[]): Promise<number> {
   const facts = await fetchGroupFacts(client, deck.group.acronym, number);
   const asked = sessionNumber(values.session, 'update');
   if (asked !== undefined && asked > Math.max(facts.sessions.length, 1)) {
-    throw new WgdeckError(E.DatatrackerNoSuchSession, { acronym: deck.group.acronym, meeting: number, session: asked, count: facts.sessions.length });
+    throw new WgdeckError(E.DatatrackerNoSuchSession, {
+      acronym: deck.group.acronym,
+      meeting: number,
+      session: asked,
+      count: facts.sessions.length,
+    });
   }
   const session = asked ?? deckSession(facts.sessions, deck.meeting.session);
   const mapped = mapFacts(facts, session);
   // The deck names its session: no need to warn that the group has others.
-  for (const w of session === undefined ? mapped.warnings : mapped.warnings.filter((w) => !/--session/.test(w))) process.stderr.write(`warning: ${w}\n`);
+  for (const w of session === undefined ? mapped.warnings : mapped.warnings.filter((w) => !/--session/.test(w)))
+    process.stderr.write(`warning: ${w}\n`);
   const { text, changed } = updateDeckSource(source, mapped.fields);
   // What is written must load: a deck that stopped validating would be worse than a stale one.
   parseDeck(text, file);

@@ -27,16 +27,24 @@ interface DeckReport {
   error?: ErrorJson;
 }
 
-async function validateOne(file: string, templatesDir: string | undefined): Promise<{ report: DeckReport; caught?: unknown }> {
+async function validateOne(
+  file: string,
+  templatesDir: string | undefined,
+): Promise<{ report: DeckReport; caught?: unknown }> {
   try {
     const { deck, warnings, positions } = await loadDeck(file, { templatesDir });
     // Rendering in memory finds what the schema cannot: missing images, agenda overruns, template
     // errors, and what a chair's Markdown may not do (decided on markdown-it's tokens, inside Marp).
     const rendered = await renderDeck(deck, { templatesDir, positions });
-    return { report: { file, valid: true, slides: rendered.slides.length, problems: [...warnings, ...rendered.warnings] } };
+    return {
+      report: { file, valid: true, slides: rendered.slides.length, problems: [...warnings, ...rendered.warnings] },
+    };
   } catch (e) {
     const problems = isWgdeckError(e) && e.code === 'deck-invalid' ? (e.args as { problems: Problem[] }).problems : [];
-    return { report: { file, valid: false, problems, ...(problems.length === 0 && { error: errorJson(e) }) }, caught: e };
+    return {
+      report: { file, valid: false, problems, ...(problems.length === 0 && { error: errorJson(e) }) },
+      caught: e,
+    };
   }
 }
 
@@ -48,17 +56,24 @@ function printDeckError(file: string, e: unknown): 1 | 2 {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parse('validate', argv, { templates: { type: 'string', short: 't' }, ...QUIET, ...JSON_OUTPUT });
+  const { values, positionals } = parse('validate', argv, {
+    templates: { type: 'string', short: 't' },
+    ...QUIET,
+    ...JSON_OUTPUT,
+  });
   if (values.help) return (console.log(help), 0);
-  if (positionals.length === 0) throw new WgdeckError(E.UsageError, { detail: 'Name at least one deck file or folder.', command: 'validate' });
+  if (positionals.length === 0)
+    throw new WgdeckError(E.UsageError, { detail: 'Name at least one deck file or folder.', command: 'validate' });
   const templatesDir = templatesOption(values.templates);
   const reports: DeckReport[] = [];
   let exit = 0;
   for (const file of deckFiles(positionals)) {
     const { report, caught } = await validateOne(file, templatesDir);
     reports.push(report);
-    if (caught !== undefined) exit = Math.max(exit, values.json ? errorText(caught).exit : printDeckError(file, caught));
-    else if (!values.json && !values.quiet) (printWarnings(report.problems), console.log(`valid ${file} (${report.slides} slides)`));
+    if (caught !== undefined)
+      exit = Math.max(exit, values.json ? errorText(caught).exit : printDeckError(file, caught));
+    else if (!values.json && !values.quiet)
+      printWarnings(report.problems), console.log(`valid ${file} (${report.slides} slides)`);
   }
   if (values.json) console.log(JSON.stringify({ decks: reports }, null, 2));
   return exit;

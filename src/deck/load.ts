@@ -3,7 +3,17 @@
 // kinds its templates folder adds; then validation.
 import { readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
+import {
+  LineCounter,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+  type YAMLError,
+} from 'yaml';
 import { E, WgdeckError, isWgdeckError, type Problem } from '../errors.js';
 import { codeFrame } from '../errors-text.js';
 import { isFolder, MAX_TEXT_BYTES, readRegularFile } from '../fs/read.js';
@@ -37,7 +47,11 @@ interface NodePositions {
 
 type Located = { line: number; col: number };
 
-function at(lines: LineCounter, node: { range?: [number, number, number] | null } | null | undefined, fallback: Located): Located {
+function at(
+  lines: LineCounter,
+  node: { range?: [number, number, number] | null } | null | undefined,
+  fallback: Located,
+): Located {
   return node?.range ? lines.linePos(node.range[0]) : fallback;
 }
 
@@ -45,11 +59,23 @@ function at(lines: LineCounter, node: { range?: [number, number, number] | null 
  * The position of every node by path. Aliases are not followed (an alias is located where it is
  * written), so this walk is as long as the file, however much its aliases expand.
  */
-function collect(lines: LineCounter, node: unknown, path: string, depth: number, out: Map<string, NodePositions>, problems: Problem[], file: string): void {
+function collect(
+  lines: LineCounter,
+  node: unknown,
+  path: string,
+  depth: number,
+  out: Map<string, NodePositions>,
+  problems: Problem[],
+  file: string,
+): void {
   const value = at(lines, node as Node, out.get(path)?.value ?? { line: 1, col: 1 });
   out.set(path, { ...out.get(path), value });
   if (depth > MAX_DEPTH) {
-    throw new WgdeckError(E.YamlTooComplex, { file, ...value, detail: `the values are nested more than ${MAX_DEPTH} levels deep` });
+    throw new WgdeckError(E.YamlTooComplex, {
+      file,
+      ...value,
+      detail: `the values are nested more than ${MAX_DEPTH} levels deep`,
+    });
   }
   if (isSeq(node)) {
     node.items.forEach((c, i) => collect(lines, c, itemPath(path, i), depth + 1, out, problems, file));
@@ -60,7 +86,13 @@ function collect(lines: LineCounter, node: unknown, path: string, depth: number,
       const keyAt = at(lines, pair.key as Node, value);
       // `{ topic: Welcome, Administrivia, minutes: 5 }`: a comma in unquoted text starts a new key.
       if (node.flow && pair.value === null) {
-        problems.push({ file, ...keyAt, path: p, severity: 'error', message: `\`${key}\` has no value: inside { }, a comma ends the text before it; put the text in quotes ("...") if it holds a comma` });
+        problems.push({
+          file,
+          ...keyAt,
+          path: p,
+          severity: 'error',
+          message: `\`${key}\` has no value: inside { }, a comma ends the text before it; put the text in quotes ("...") if it holds a comma`,
+        });
       }
       out.set(p, { key: keyAt, value });
       collect(lines, pair.value, p, depth + 1, out, problems, file);
@@ -75,8 +107,10 @@ function syntaxHint(code: string, text: string, col: number): string | undefined
   if (before.lastIndexOf('{') > before.lastIndexOf('}') || before.lastIndexOf('[') > before.lastIndexOf(']')) {
     return 'Inside { } or [ ], a `:` or `,` in unquoted text ends it: put the text in quotes, e.g. topic: "Time: 10:00, room 2".';
   }
-  if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY') return 'Text with `: ` in it must be quoted: put the text in quotes, e.g. topic: "QUIC: status".';
-  if (code === 'BAD_INDENT' || code === 'MISSING_CHAR' && /^\s*-/.test(text)) return 'Check the indentation: keys of one mapping start in the same column.';
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY')
+    return 'Text with `: ` in it must be quoted: put the text in quotes, e.g. topic: "QUIC: status".';
+  if (code === 'BAD_INDENT' || (code === 'MISSING_CHAR' && /^\s*-/.test(text)))
+    return 'Check the indentation: keys of one mapping start in the same column.';
   return undefined;
 }
 
@@ -84,9 +118,17 @@ function syntaxError(source: string, file: string, lines: LineCounter, e: YAMLEr
   const { line, col } = lines.linePos(e.pos[0]);
   // yaml's message may carry its own excerpt after "at line"; ours is the code frame.
   const reason = e.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '');
-  if (e.code === 'RESOURCE_EXHAUSTION') return new WgdeckError(E.YamlTooComplex, { file, line, col, detail: 'the values are nested too deeply' });
+  if (e.code === 'RESOURCE_EXHAUSTION')
+    return new WgdeckError(E.YamlTooComplex, { file, line, col, detail: 'the values are nested too deeply' });
   const text = source.split(/\r?\n/)[line - 1] ?? '';
-  return new WgdeckError(E.YamlSyntax, { file, line, col, reason, frame: codeFrame(source, line, col), hint: syntaxHint(e.code, text, col) });
+  return new WgdeckError(E.YamlSyntax, {
+    file,
+    line,
+    col,
+    reason,
+    frame: codeFrame(source, line, col),
+    hint: syntaxHint(e.code, text, col),
+  });
 }
 
 function firstAlias(doc: Document): Node | undefined {
@@ -99,7 +141,11 @@ function firstAlias(doc: Document): Node | undefined {
  * Parses YAML (the core schema, so dates and times stay strings) and records the position of every
  * node by path. Throws E.YamlSyntax or E.YamlTooComplex; problems gets mistakes that still parse.
  */
-function parseYaml(source: string, file: string, problems: Problem[]): { data: unknown; positions: Map<string, NodePositions> } {
+function parseYaml(
+  source: string,
+  file: string,
+  problems: Problem[],
+): { data: unknown; positions: Map<string, NodePositions> } {
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, schema: 'core', prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) throw syntaxError(source, file, lines, doc.errors[0]);
@@ -110,7 +156,11 @@ function parseYaml(source: string, file: string, problems: Problem[]): { data: u
   } catch (e) {
     if (!(e instanceof ReferenceError)) throw e;
     const alias = firstAlias(doc);
-    throw new WgdeckError(E.YamlTooComplex, { file, ...at(lines, alias, { line: 1, col: 1 }), detail: `the aliases (*name) expand to more than ${MAX_ALIASES} times what is written` });
+    throw new WgdeckError(E.YamlTooComplex, {
+      file,
+      ...at(lines, alias, { line: 1, col: 1 }),
+      detail: `the aliases (*name) expand to more than ${MAX_ALIASES} times what is written`,
+    });
   }
   const positions = new Map<string, NodePositions>();
   collect(lines, doc.contents, '', 0, positions, problems, file);
@@ -129,21 +179,35 @@ function locator(positions: Map<string, NodePositions>): Locator {
 }
 
 function hbsNames(dir: string): string[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.hbs')).map((f) => f.slice(0, -'.hbs'.length));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.hbs'))
+    .map((f) => f.slice(0, -'.hbs'.length));
 }
 
 /**
  * Slide kinds the template folders add: the deck's `templates` (relative to the deck file) and
  * opts.templatesDir. Names of built-in kinds are overrides; the schema keeps them built-in.
  */
-function customKinds(data: unknown, file: string, opts: LoadOptions, locate: Locator): { kinds: string[]; problems: Problem[] } {
+function customKinds(
+  data: unknown,
+  file: string,
+  opts: LoadOptions,
+  locate: Locator,
+): { kinds: string[]; problems: Problem[] } {
   const kinds: string[] = [];
   const problems: Problem[] = [];
   const own = (data as { templates?: unknown } | null)?.templates;
   if (typeof own === 'string' && own !== '') {
     const dir = resolve(dirname(resolve(file)), own);
     if (isFolder(dir)) kinds.push(...hbsNames(dir));
-    else problems.push({ file, ...locate('templates', 'value'), path: 'templates', message: `expected a folder of templates relative to the deck file, but ${dir} is not one`, severity: 'error' });
+    else
+      problems.push({
+        file,
+        ...locate('templates', 'value'),
+        path: 'templates',
+        message: `expected a folder of templates relative to the deck file, but ${dir} is not one`,
+        severity: 'error',
+      });
   }
   if (opts.templatesDir !== undefined) {
     if (!isFolder(opts.templatesDir)) throw new WgdeckError(E.TemplatesNotFound, { dir: opts.templatesDir });
@@ -158,7 +222,12 @@ export function parseDeck(source: string, file: string, opts: LoadOptions = {}):
   const parsed = parseYaml(source, file, yamlProblems);
   const locate = locator(parsed.positions);
   const { kinds, problems } = customKinds(parsed.data, file, opts, locate);
-  const { deck, warnings } = validateDeck(parsed.data, { file, locate, customKinds: kinds, problems: [...yamlProblems, ...problems, ...referenceProblems(parsed.data, file, locate)] });
+  const { deck, warnings } = validateDeck(parsed.data, {
+    file,
+    locate,
+    customKinds: kinds,
+    problems: [...yamlProblems, ...problems, ...referenceProblems(parsed.data, file, locate)],
+  });
   const positions = new Map([...parsed.positions].map(([path, p]) => [path, p.value]));
   return { deck, warnings, positions };
 }

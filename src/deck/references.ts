@@ -11,7 +11,10 @@ import { childPath, itemPath, suggest, type Locator } from './validate.js';
 
 /** The built-in theme names: each themes/<name>.css declares `@theme <name>`. */
 export function builtinThemeNames(): string[] {
-  return readdirSync(themesDir).filter((f) => f.endsWith('.css')).map((f) => basename(f, '.css')).sort();
+  return readdirSync(themesDir)
+    .filter((f) => f.endsWith('.css'))
+    .map((f) => basename(f, '.css'))
+    .sort();
 }
 
 /** A file of the same folder whose name is close to the one given, for "did you mean". */
@@ -41,7 +44,8 @@ function themeProblem(theme: string, baseDir: string): string | undefined {
     return `there is no CSS file ${file}${near ? `; did you mean \`${near}\`?` : ''}`;
   }
   if (!stat.isFile()) return `${file} is ${fileKind(stat)}, not a CSS file`;
-  if (stat.size > MAX_TEXT_BYTES) return `${file} is ${stat.size.toLocaleString('en')} bytes; a theme may be at most ${MAX_TEXT_BYTES.toLocaleString('en')} bytes`;
+  if (stat.size > MAX_TEXT_BYTES)
+    return `${file} is ${stat.size.toLocaleString('en')} bytes; a theme may be at most ${MAX_TEXT_BYTES.toLocaleString('en')} bytes`;
   return undefined;
 }
 
@@ -65,9 +69,13 @@ function imagePaths(data: Record<string, unknown>): Array<{ path: string; src: s
   if (typeof style?.logo === 'string' && style.logo !== '') out.push({ path: 'style.logo', src: style.logo });
   const slides = Array.isArray(data.slides) ? data.slides : [];
   slides.forEach((entry: unknown, i) => {
-    const image = typeof entry === 'object' && entry !== null && Object.hasOwn(entry, 'image') ? (entry as { image: unknown }).image : undefined;
+    const image =
+      typeof entry === 'object' && entry !== null && Object.hasOwn(entry, 'image')
+        ? (entry as { image: unknown }).image
+        : undefined;
     const src = typeof image === 'object' && image !== null ? (image as { src?: unknown }).src : undefined;
-    if (typeof src === 'string' && src !== '') out.push({ path: childPath(childPath(itemPath('slides', i), 'image'), 'src'), src });
+    if (typeof src === 'string' && src !== '')
+      out.push({ path: childPath(childPath(itemPath('slides', i), 'image'), 'src'), src });
   });
   return out;
 }

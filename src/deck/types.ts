@@ -129,14 +129,7 @@ export interface Milestones {
   items: Milestone[];
 }
 
-export type DocumentStage =
-  | 'publication'
-  | 'iesg'
-  | 'last-call'
-  | 'post-wglc'
-  | 'wg'
-  | 'individual'
-  | 'expired';
+export type DocumentStage = 'publication' | 'iesg' | 'last-call' | 'post-wglc' | 'wg' | 'individual' | 'expired';
 
 export interface DocumentEntry {
   name: string;

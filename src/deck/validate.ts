@@ -108,14 +108,22 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 function hasType(type: string, v: unknown): boolean {
   switch (type) {
-    case 'object': return isObject(v);
-    case 'array': return Array.isArray(v);
-    case 'string': return typeof v === 'string';
-    case 'boolean': return typeof v === 'boolean';
-    case 'null': return v === null;
-    case 'integer': return Number.isInteger(v);
-    case 'number': return typeof v === 'number' && Number.isFinite(v);
-    default: throw new Error(`deck schema: unknown type ${type}`);
+    case 'object':
+      return isObject(v);
+    case 'array':
+      return Array.isArray(v);
+    case 'string':
+      return typeof v === 'string';
+    case 'boolean':
+      return typeof v === 'boolean';
+    case 'null':
+      return v === null;
+    case 'integer':
+      return Number.isInteger(v);
+    case 'number':
+      return typeof v === 'number' && Number.isFinite(v);
+    default:
+      throw new Error(`deck schema: unknown type ${type}`);
   }
 }
 
@@ -124,15 +132,23 @@ function typeMatches(s: Schema, v: unknown): boolean {
 }
 
 const TYPE_WORDS: Record<string, string> = {
-  object: 'a mapping', array: 'a list', string: 'text', boolean: 'true or false',
-  null: 'nothing', integer: 'a whole number', number: 'a number',
+  object: 'a mapping',
+  array: 'a list',
+  string: 'text',
+  boolean: 'true or false',
+  null: 'nothing',
+  integer: 'a whole number',
+  number: 'a number',
 };
 
 /** What a schema expects, in words: its x-expected, else derived from enum or type. */
 function expected(s: Schema): string {
   if (s['x-expected']) return s['x-expected'];
   if (s.enum) return `one of ${s.enum.map(String).join(', ')}`;
-  return [s.type ?? 'a value'].flat().map((t) => TYPE_WORDS[t] ?? t).join(' or ');
+  return [s.type ?? 'a value']
+    .flat()
+    .map((t) => TYPE_WORDS[t] ?? t)
+    .join(' or ');
 }
 
 /** The value the user wrote, for "got ...". */
@@ -165,7 +181,9 @@ export function suggest(word: string, candidates: readonly string[]): string | u
     const d = levenshtein(word.toLowerCase(), c.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [c, d];
   }
-  return best !== undefined && bestDistance <= Math.max(1, Math.floor(Math.max(word.length, best.length) / 3)) ? best : undefined;
+  return best !== undefined && bestDistance <= Math.max(1, Math.floor(Math.max(word.length, best.length) / 3))
+    ? best
+    : undefined;
 }
 
 function didYouMean(word: string, candidates: readonly string[]): string {
@@ -181,7 +199,20 @@ function mismatch(s: Schema, v: unknown, path: string, detail = ''): Issue {
   return at(path, `expected ${expected(s)}, got ${describe(v)}${detail}`);
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Why a YYYY-MM[-DD] string is not a calendar date, or undefined when it is one. */
 function calendarError(s: string): string | undefined {
@@ -234,10 +265,16 @@ export const MAX_LIST_ITEMS = 1000;
 
 function checkArray(s: Schema, v: unknown[], path: string, ctx: Ctx): Issue[] {
   if (v.length > MAX_LIST_ITEMS) {
-    return [at(path, `a list of ${v.length.toLocaleString('en')} items; a deck's lists hold at most ${MAX_LIST_ITEMS.toLocaleString('en')}`)];
+    return [
+      at(
+        path,
+        `a list of ${v.length.toLocaleString('en')} items; a deck's lists hold at most ${MAX_LIST_ITEMS.toLocaleString('en')}`,
+      ),
+    ];
   }
   const issues: Issue[] = [];
-  if (s.minItems !== undefined && v.length < s.minItems) issues.push(mismatch(s, v, path, ` with ${v.length} item${v.length === 1 ? '' : 's'}`));
+  if (s.minItems !== undefined && v.length < s.minItems)
+    issues.push(mismatch(s, v, path, ` with ${v.length} item${v.length === 1 ? '' : 's'}`));
   if (s.items) v.forEach((item, i) => issues.push(...check(s.items!, item, itemPath(path, i), ctx)));
   return issues;
 }
@@ -247,7 +284,12 @@ function checkObject(s: Schema, v: Record<string, unknown>, path: string, ctx: C
   const props = s.properties ?? {};
   const keys = Object.keys(v);
   for (const k of s.required ?? []) {
-    if (!Object.hasOwn(v, k)) issues.push({ path: childPath(path, k), loc: { path, at: 'key' }, message: `missing; expected ${expected(deref(props[k] ?? {}, ctx.root))}` });
+    if (!Object.hasOwn(v, k))
+      issues.push({
+        path: childPath(path, k),
+        loc: { path, at: 'key' },
+        message: `missing; expected ${expected(deref(props[k] ?? {}, ctx.root))}`,
+      });
   }
   if (s.maxProperties !== undefined && keys.length > s.maxProperties) {
     issues.push(mismatch(s, v, path, ` with ${keys.length} keys: ${keys.join(', ')}`));
@@ -268,7 +310,8 @@ function checkObject(s: Schema, v: Record<string, unknown>, path: string, ctx: C
 
 function unknownKey(path: string, key: string, known: string[]): Issue {
   const hint = suggest(key, known);
-  const message = hint !== undefined ? `unknown key; did you mean \`${hint}\`?` : `unknown key; expected one of ${known.join(', ')}`;
+  const message =
+    hint !== undefined ? `unknown key; did you mean \`${hint}\`?` : `unknown key; expected one of ${known.join(', ')}`;
   return { path, loc: { path, at: 'key' }, message };
 }
 
@@ -287,7 +330,14 @@ function typeFits(s0: Schema, v: unknown, ctx: Ctx): boolean {
 }
 
 /** oneOf / anyOf: passes when one branch does; otherwise ONE branch's problems, the best fitting. */
-function checkAlternatives(s: Schema, branches: Schema[], exclusive: boolean, v: unknown, path: string, ctx: Ctx): Issue[] {
+function checkAlternatives(
+  s: Schema,
+  branches: Schema[],
+  exclusive: boolean,
+  v: unknown,
+  path: string,
+  ctx: Ctx,
+): Issue[] {
   const results = branches.map((b) => ({ b, issues: check(b, v, path, ctx) }));
   const passing = results.filter((r) => r.issues.length === 0).length;
   if (passing === 1 || (passing > 1 && !exclusive)) return [];
@@ -303,10 +353,18 @@ function checkCustomKind(s: Schema, v: unknown, path: string, ctx: Ctx): Issue[]
   const kind = typeof v === 'string' ? v : Object.keys(v as object)[0];
   if (ctx.customKinds.includes(kind)) return [];
   const builtin = (resolveRef(s['x-custom-kind']!, ctx.root).enum ?? []).map(String);
-  const hint = didYouMean(kind, [...builtin, ...ctx.customKinds]) ||
+  const hint =
+    didYouMean(kind, [...builtin, ...ctx.customKinds]) ||
     `: not a built-in kind, and there is no ${kind}.hbs in the deck's templates folder`;
   const p = typeof v === 'string' ? path : childPath(path, kind);
-  return [{ path: p, loc: { path: p, at: typeof v === 'string' ? 'value' : 'key' }, message: `unknown slide kind \`${kind}\`${hint}`, decisive: true }];
+  return [
+    {
+      path: p,
+      loc: { path: p, at: typeof v === 'string' ? 'value' : 'key' },
+      message: `unknown slide kind \`${kind}\`${hint}`,
+      decisive: true,
+    },
+  ];
 }
 
 function checkEnum(s: Schema, v: unknown, path: string): Issue[] {
@@ -337,7 +395,11 @@ function meetingCheck(data: unknown): Issue[] {
   const issues: Issue[] = [];
   const meeting = data.meeting;
   if (isObject(meeting) && meeting.number === undefined && meeting.interim !== true) {
-    issues.push({ path: 'meeting.number', loc: { path: 'meeting', at: 'key' }, message: 'expected an IETF meeting number, or `interim: true` for an interim' });
+    issues.push({
+      path: 'meeting.number',
+      loc: { path: 'meeting', at: 'key' },
+      message: 'expected an IETF meeting number, or `interim: true` for an interim',
+    });
   }
   if (isObject(meeting) && meeting.number !== undefined && meeting.interim === true) {
     issues.push({
@@ -350,7 +412,8 @@ function meetingCheck(data: unknown): Issue[] {
     issues.push({
       path: 'extra_slides',
       loc: { path: 'extra_slides', at: 'key' },
-      message: '`slides` replaces the standard deck and `extra_slides` adds to it: use one of them (drop `slides` to keep the standard deck, or move these slides into `slides`)',
+      message:
+        '`slides` replaces the standard deck and `extra_slides` adds to it: use one of them (drop `slides` to keep the standard deck, or move these slides into `slides`)',
     });
   }
   return issues;
@@ -358,8 +421,10 @@ function meetingCheck(data: unknown): Issue[] {
 
 /** What is wrong with a person's name as written: two people in one, or an email inside it. */
 function nameProblem(name: string): string | undefined {
-  if (/<[^>]*@[^>]*>|\S+@\S+\.\S+/.test(name)) return 'an email address in the name; give it apart: { name: Lucas Pardue, email: lucas@example.org }';
-  if (/[,;&]|\s+and\s+/i.test(name)) return 'more than one person in one name; give one name per entry, as a list: [Lucas Pardue, Matt Joras]';
+  if (/<[^>]*@[^>]*>|\S+@\S+\.\S+/.test(name))
+    return 'an email address in the name; give it apart: { name: Lucas Pardue, email: lucas@example.org }';
+  if (/[,;&]|\s+and\s+/i.test(name))
+    return 'more than one person in one name; give one name per entry, as a list: [Lucas Pardue, Matt Joras]';
   return undefined;
 }
 
@@ -369,11 +434,19 @@ function peopleChecks(data: unknown): Issue[] {
   const issues: Issue[] = [];
   for (const role of ['chairs', 'ads', 'secretary']) {
     const value = group[role];
-    const entries: Array<[unknown, string]> = Array.isArray(value) ? value.map((v, i) => [v, itemPath(`group.${role}`, i)]) : [[value, `group.${role}`]];
+    const entries: Array<[unknown, string]> = Array.isArray(value)
+      ? value.map((v, i) => [v, itemPath(`group.${role}`, i)])
+      : [[value, `group.${role}`]];
     for (const [person, path] of entries) {
-      const [name, at] = typeof person === 'string' ? [person, path] : isObject(person) && typeof person.name === 'string' ? [person.name, childPath(path, 'name')] : [undefined, path];
+      const [name, at] =
+        typeof person === 'string'
+          ? [person, path]
+          : isObject(person) && typeof person.name === 'string'
+            ? [person.name, childPath(path, 'name')]
+            : [undefined, path];
       const problem = name === undefined ? undefined : nameProblem(name);
-      if (problem) issues.push({ path: at, loc: { path: at, at: 'value' }, message: `${JSON.stringify(name)}: ${problem}` });
+      if (problem)
+        issues.push({ path: at, loc: { path: at, at: 'value' }, message: `${JSON.stringify(name)}: ${problem}` });
     }
   }
   return issues;
@@ -389,9 +462,13 @@ function texts(v: unknown, path: string, out: Array<[string, string]> = []): Arr
 
 /** The placeholders of `wgdeck new` left in (src/deck/starter.ts). */
 function placeholderChecks(data: unknown): Issue[] {
-  return texts(data, '').filter(([, text]) => isPlaceholder(text)).map(([path, text]) => ({
-    path, loc: { path, at: 'value' }, message: `\`${text}\` is a placeholder of the starter deck; put the real one in (or remove the entry)`,
-  }));
+  return texts(data, '')
+    .filter(([, text]) => isPlaceholder(text))
+    .map(([path, text]) => ({
+      path,
+      loc: { path, at: 'value' },
+      message: `\`${text}\` is a placeholder of the starter deck; put the real one in (or remove the entry)`,
+    }));
 }
 
 /** Rules that span keys, or judge what the schema lets through. */
@@ -405,7 +482,10 @@ function crossChecks(data: unknown): Issue[] {
  */
 function fillDefaults(s0: Schema, v: unknown, ctx: Ctx): unknown {
   const s = deref(s0, ctx.root);
-  if (s['x-line'] && isObject(v)) return Object.entries(v).map(([k, line]) => `${k}: ${line}`).join('');
+  if (s['x-line'] && isObject(v))
+    return Object.entries(v)
+      .map(([k, line]) => `${k}: ${line}`)
+      .join('');
   const branch = (s.oneOf ?? s.anyOf)?.find((b) => check(b, v, '', ctx).length === 0);
   if (branch) return fillDefaults(branch, v, ctx);
   if (Array.isArray(v) && s.items) return v.map((item) => fillDefaults(s.items!, item, ctx));
@@ -438,7 +518,8 @@ function toSlideEntry(v: unknown, path: string): SlideEntry {
     return { kind, options: typeof raw === 'string' ? { markdown: raw } : { markdown: text, ...rest }, path };
   }
   if (kind === 'section' && typeof raw === 'string') return { kind, options: { title: raw }, path };
-  if (kind === 'table') return { kind, options: { ...options, rows: (options.rows as unknown[][]).map((r) => r.map(String)) }, path };
+  if (kind === 'table')
+    return { kind, options: { ...options, rows: (options.rows as unknown[][]).map((r) => r.map(String)) }, path };
   return { kind, options: isObject(options) ? options : { value: raw }, path };
 }
 
@@ -483,7 +564,13 @@ export function validateDeck(data: unknown, opts: ValidateOptions): { deck: Deck
   const issues = [...check(ctx.root, data, '', ctx), ...crossChecks(data)];
   const problems: Problem[] = [
     ...(opts.problems ?? []),
-    ...issues.map((i) => ({ file: opts.file, ...locate(i.loc.path, i.loc.at), path: i.path, message: i.message, severity: 'error' as const })),
+    ...issues.map((i) => ({
+      file: opts.file,
+      ...locate(i.loc.path, i.loc.at),
+      path: i.path,
+      message: i.message,
+      severity: 'error' as const,
+    })),
   ].sort((a, b) => a.line - b.line || a.col - b.col);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new WgdeckError(E.DeckInvalid, { file: opts.file, problems });

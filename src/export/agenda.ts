@@ -4,7 +4,9 @@ import type { Deck, NestedList } from '../deck/types.js';
 import { agendaParts, dateHeading, draftLink, itemLine, links, pageTitle, slotLine } from './session.js';
 
 function nested(list: NestedList, depth: number): string[] {
-  return list.flatMap((entry) => (typeof entry === 'string' ? [`${'  '.repeat(depth)}* ${entry}`] : nested(entry, depth + 1)));
+  return list.flatMap((entry) =>
+    typeof entry === 'string' ? [`${'  '.repeat(depth)}* ${entry}`] : nested(entry, depth + 1),
+  );
 }
 
 export function agendaMarkdown(deck: Deck): string {

@@ -23,7 +23,12 @@ export function notesMarkdown(deck: Deck): string {
     `# ${pageTitle(deck, 'Notes', ' ')}`,
     '',
     field('Date', dateHeading(m.date)),
-    field('Session', [timeRange(deck) && m.timezone ? `${timeRange(deck)} (${m.timezone})` : timeRange(deck), daySession(deck)].filter(Boolean).join(', ')),
+    field(
+      'Session',
+      [timeRange(deck) && m.timezone ? `${timeRange(deck)} (${m.timezone})` : timeRange(deck), daySession(deck)]
+        .filter(Boolean)
+        .join(', '),
+    ),
     ...(m.room ? [field('Room', m.room)] : []),
     field('Chairs', names(deck.group.chairs)),
     field('Note takers', noteTakers(admin)),
@@ -35,7 +40,10 @@ export function notesMarkdown(deck: Deck): string {
     if (part.section) lines.push('', `## ${part.section}`);
     for (const item of part.items) {
       lines.push('', `### ${item.topic}`, '');
-      if (item.presenter) lines.push(field('Presenter', `${item.presenter}${item.minutes !== undefined ? ` (${item.minutes} min)` : ''}`));
+      if (item.presenter)
+        lines.push(
+          field('Presenter', `${item.presenter}${item.minutes !== undefined ? ` (${item.minutes} min)` : ''}`),
+        );
       if (item.drafts.length) lines.push(field('Drafts', item.drafts.map(draftLink).join(', ')));
       lines.push('', 'Discussion:', '', '*', '', 'Decisions:', '', '*', '', 'Action items:', '', '* [ ]');
     }

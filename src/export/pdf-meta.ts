@@ -51,7 +51,12 @@ function addOutline(doc: PDFDocument, pages: PDFPage[], items: PdfMeta['outline'
   });
   context.assign(
     rootRef,
-    context.obj({ Type: 'Outlines', First: refs[0] as PDFRef, Last: refs[refs.length - 1] as PDFRef, Count: items.length }),
+    context.obj({
+      Type: 'Outlines',
+      First: refs[0] as PDFRef,
+      Last: refs[refs.length - 1] as PDFRef,
+      Count: items.length,
+    }),
   );
   doc.catalog.set(PDFName.of('Outlines'), rootRef);
   // Open with the bookmarks shown: they are the deck's table of contents.
@@ -107,4 +112,3 @@ export async function finishPdf(pdf: Uint8Array, meta: PdfMeta): Promise<Uint8Ar
   // Whole, without yielding every 50 objects: a quarter faster, and a deck is small.
   return doc.save({ objectsPerTick: Infinity });
 }
-

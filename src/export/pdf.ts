@@ -66,10 +66,13 @@ async function assetsReady(): Promise<void> {
   await document.fonts.ready;
   await Promise.all(
     Array.from(document.images, (img) =>
-      img.complete ? undefined : new Promise((resolve) => {
-        img.addEventListener('load', resolve, { once: true });
-        img.addEventListener('error', resolve, { once: true });
-      })),
+      img.complete
+        ? undefined
+        : new Promise((resolve) => {
+            img.addEventListener('load', resolve, { once: true });
+            img.addEventListener('error', resolve, { once: true });
+          }),
+    ),
   );
 }
 

@@ -27,13 +27,21 @@ export async function renderPptx(pool: BrowserPool, doc: PrintDoc, opts: PptxOpt
       svgs.map((svg) => {
         const r = svg.getBoundingClientRect();
         return { x: r.x + window.scrollX, y: r.y + window.scrollY, width: r.width, height: r.height };
-      }));
+      }),
+    );
     const first = slides[0];
     if (!first) throw new Error('The print document holds no slides');
-    await page.setViewport({ width: Math.round(first.width), height: Math.round(first.height), deviceScaleFactor: SCALE });
+    await page.setViewport({
+      width: Math.round(first.width),
+      height: Math.round(first.height),
+      deviceScaleFactor: SCALE,
+    });
     const pngs: string[] = [];
     // One at a time: screenshots of one page cannot overlap.
-    for (const clip of slides) pngs.push(Buffer.from(await page.screenshot({ type: 'png', clip, captureBeyondViewport: true })).toString('base64'));
+    for (const clip of slides)
+      pngs.push(
+        Buffer.from(await page.screenshot({ type: 'png', clip, captureBeyondViewport: true })).toString('base64'),
+      );
     return { pngs, ratio: first.height / first.width };
   });
   if (shots.pngs.length !== opts.slides.length) {

@@ -64,7 +64,10 @@ export function nextRevision(dir: string, base: string, extensions: readonly str
   } catch {
     files = []; // a folder --out has yet to create
   }
-  const revisions = files.map((f) => pattern.exec(f)?.[1]).filter((r) => r !== undefined).map(Number);
+  const revisions = files
+    .map((f) => pattern.exec(f)?.[1])
+    .filter((r) => r !== undefined)
+    .map(Number);
   const next = revisions.length === 0 ? 0 : Math.max(...revisions) + 1;
   return `${base}-${String(next).padStart(2, '0')}`;
 }
@@ -73,7 +76,13 @@ export function nextRevision(dir: string, base: string, extensions: readonly str
  * The file name of a deck's agenda or notes page in `dir`: <deck>-agenda.md, or with `proceedings`
  * the datatracker's name at its next revision (agenda-126-quic-00.md, minutes-126-quic-00.md).
  */
-export function sessionPageName(page: 'agenda' | 'notes', file: string, deck: MaterialDeck, dir: string, proceedings?: boolean): string {
+export function sessionPageName(
+  page: 'agenda' | 'notes',
+  file: string,
+  deck: MaterialDeck,
+  dir: string,
+  proceedings?: boolean,
+): string {
   if (!proceedings) return `${basename(file, extname(file))}-${page}.md`;
   return `${nextRevision(dir, sessionMaterialBase(page === 'agenda' ? 'agenda' : 'minutes', deck), ['md'])}.md`;
 }
@@ -109,18 +118,26 @@ function revisionName(deck: MaterialDeck, session: number, revision: number): st
  * What a build should write: `name` (base and revision), or `reuse`, the name of an existing
  * revision of this deck that shows the same (then nothing is written).
  */
-export async function planRevision(dir: string, deck: MaterialDeck, stamp: MaterialStamp | undefined, exts: readonly string[]): Promise<{ name: string; reuse: boolean }> {
+export async function planRevision(
+  dir: string,
+  deck: MaterialDeck,
+  stamp: MaterialStamp | undefined,
+  exts: readonly string[],
+): Promise<{ name: string; reuse: boolean }> {
   const all = revisions(dir, deck);
   let firstFree = 0;
   while (all.has(firstFree)) firstFree++;
   for (const [session, revs] of [...all].sort((a, b) => a[0] - b[0])) {
     const latest = Math.max(...revs.keys());
-    const owner = revs.get(latest)!.includes('pdf') ? await (await import('./pdf-stamp.js')).readStamp(join(dir, `${revisionName(deck, session, latest)}.pdf`)) : undefined;
+    const owner = revs.get(latest)!.includes('pdf')
+      ? await (await import('./pdf-stamp.js')).readStamp(join(dir, `${revisionName(deck, session, latest)}.pdf`))
+      : undefined;
     // A revision without a stamp (an older wgdeck's, a PPTX alone) is continued by whichever deck
     // comes: a new revision, never an overwrite.
     if (owner !== undefined && stamp !== undefined && owner.source !== stamp.source) continue;
     const whole = exts.every((e) => revs.get(latest)!.includes(e));
-    if (owner !== undefined && stamp !== undefined && owner.digest === stamp.digest && whole) return { name: revisionName(deck, session, latest), reuse: true };
+    if (owner !== undefined && stamp !== undefined && owner.digest === stamp.digest && whole)
+      return { name: revisionName(deck, session, latest), reuse: true };
     return { name: revisionName(deck, session, latest + 1), reuse: false };
   }
   return { name: revisionName(deck, firstFree, 0), reuse: false };
@@ -130,17 +147,34 @@ export async function planRevision(dir: string, deck: MaterialDeck, stamp: Mater
  * Writes a build's material files (PDF first: it carries the stamp) under the next name of its deck
  * and returns their paths. A name another build took meanwhile is passed over for the next one.
  */
-export async function writeMaterial(dir: string, deck: MaterialDeck, stamp: MaterialStamp | undefined, files: Array<{ ext: MaterialExtension; data: Uint8Array }>): Promise<{ paths: string[]; reused: boolean }> {
+export async function writeMaterial(
+  dir: string,
+  deck: MaterialDeck,
+  stamp: MaterialStamp | undefined,
+  files: Array<{ ext: MaterialExtension; data: Uint8Array }>,
+): Promise<{ paths: string[]; reused: boolean }> {
   for (let attempt = 0; attempt < 100; attempt++) {
-    const { name, reuse } = await planRevision(dir, deck, stamp, files.map((f) => f.ext));
+    const { name, reuse } = await planRevision(
+      dir,
+      deck,
+      stamp,
+      files.map((f) => f.ext),
+    );
     const paths = files.map((f) => join(dir, `${name}.${f.ext}`));
     if (reuse) return { paths, reused: true };
     const [first, ...rest] = files;
     if (!(await writeFileExclusive(paths[0], first.data))) continue;
     for (const [i, f] of rest.entries()) {
-      if (!(await writeFileExclusive(paths[i + 1], f.data))) throw new WgdeckError(E.OutputNotWritable, { file: paths[i + 1], detail: 'another build wrote this revision meanwhile' });
+      if (!(await writeFileExclusive(paths[i + 1], f.data)))
+        throw new WgdeckError(E.OutputNotWritable, {
+          file: paths[i + 1],
+          detail: 'another build wrote this revision meanwhile',
+        });
     }
     return { paths, reused: false };
   }
-  throw new WgdeckError(E.OutputNotWritable, { file: join(dir, materialBase(deck)), detail: 'no free revision name after 100 attempts (other builds keep taking them)' });
+  throw new WgdeckError(E.OutputNotWritable, {
+    file: join(dir, materialBase(deck)),
+    detail: 'no free revision name after 100 attempts (other builds keep taking them)',
+  });
 }

@@ -16,7 +16,9 @@ export function groupLabel(deck: Deck): string {
 /** "IETF-126 QUIC WG Agenda" (as chairs title their agendas), "SECDISPATCH Interim Meeting Agenda". */
 export function pageTitle(deck: Deck, what: string, sep = '-'): string {
   const m = deck.meeting;
-  return !m.interim && m.number !== undefined ? `IETF${sep}${m.number} ${groupLabel(deck)} ${what}` : `${groupLabel(deck)} Interim Meeting ${what}`;
+  return !m.interim && m.number !== undefined
+    ? `IETF${sep}${m.number} ${groupLabel(deck)} ${what}`
+    : `${groupLabel(deck)} Interim Meeting ${what}`;
 }
 
 export function weekday(date: string): string {
@@ -58,7 +60,11 @@ export interface Links {
 export function links(deck: Deck): Links {
   const derived = sessionLinks(deck.meeting, deck.group, deck.links);
   const n = deck.meeting.interim ? undefined : deck.meeting.number;
-  const meetecho = derived.meetecho ?? (n !== undefined ? `https://meetings.conf.meetecho.com/ietf${n}/?group=${encodeURIComponent(deck.group.acronym)}` : undefined);
+  const meetecho =
+    derived.meetecho ??
+    (n !== undefined
+      ? `https://meetings.conf.meetecho.com/ietf${n}/?group=${encodeURIComponent(deck.group.acronym)}`
+      : undefined);
   return { meetecho, notes: derived.notes, chat: derived.chat };
 }
 
@@ -68,7 +74,9 @@ export function draftLink(name: string): string {
 
 /** "15 min - Topic - Presenter" */
 export function itemLine(item: AgendaTopic): string {
-  return [item.minutes !== undefined ? `${item.minutes} min` : undefined, item.topic, item.presenter].filter(Boolean).join(' - ');
+  return [item.minutes !== undefined ? `${item.minutes} min` : undefined, item.topic, item.presenter]
+    .filter(Boolean)
+    .join(' - ');
 }
 
 export interface Part {

@@ -31,7 +31,11 @@ export const FONT_MIME: Record<string, string> = {
  * missing, outside the deck's folder (../, absolute, a symlink out), not a regular file, too large,
  * not an image type. Reads nothing but the file's metadata.
  */
-export function locateImage(baseDir: string, src: string, types: Record<string, string> = MIME): { file: string; mime: string; size: number } {
+export function locateImage(
+  baseDir: string,
+  src: string,
+  types: Record<string, string> = MIME,
+): { file: string; mime: string; size: number } {
   const file = resolve(baseDir, src);
   const outside = (rel: string) => isAbsolute(src) || rel.startsWith('..') || isAbsolute(rel);
   if (outside(relative(baseDir, file))) throw new WgdeckError(E.ImageOutsideDeck, { src, folder: baseDir });
@@ -42,12 +46,14 @@ export function locateImage(baseDir: string, src: string, types: Record<string, 
     if (isSystemError(e, 'ENOENT', 'ENOTDIR')) throw new WgdeckError(E.ImageNotFound, { src, file });
     throw e;
   }
-  if (outside(relative(realpathSync(baseDir), real))) throw new WgdeckError(E.ImageOutsideDeck, { src, folder: baseDir });
+  if (outside(relative(realpathSync(baseDir), real)))
+    throw new WgdeckError(E.ImageOutsideDeck, { src, folder: baseDir });
   const mime = types[extname(real).toLowerCase()];
   if (!mime) throw new WgdeckError(E.ImageType, { src });
   const stat = statSync(real);
   if (!stat.isFile()) return { file: real, mime, size: stat.size }; // readRegularFile names what it is
-  if (stat.size > MAX_IMAGE_BYTES) throw new WgdeckError(E.FileTooLarge, { file: src, what: 'image', size: stat.size, limit: MAX_IMAGE_BYTES });
+  if (stat.size > MAX_IMAGE_BYTES)
+    throw new WgdeckError(E.FileTooLarge, { file: src, what: 'image', size: stat.size, limit: MAX_IMAGE_BYTES });
   return { file: real, mime, size: stat.size };
 }
 

@@ -45,7 +45,8 @@ export function removeTempFilesSync(): void {
 
 /** A new output may replace a file, never a FIFO, a device or a folder standing under its name. */
 function replaceable(file: string, previous: Stats | undefined): void {
-  if (previous !== undefined && !previous.isFile()) throw new Error(`${file} is ${fileKind(previous)}, which wgdeck does not replace`);
+  if (previous !== undefined && !previous.isFile())
+    throw new Error(`${file} is ${fileKind(previous)}, which wgdeck does not replace`);
 }
 
 /**

@@ -10,9 +10,11 @@ export async function makeFolder(dir: string): Promise<void> {
   const missing: string[] = [];
   let at = resolve(dir);
   for (;;) {
-    const s = await stat(at).catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? undefined : Promise.reject(e))).catch((e: Error) => {
-      throw new WgdeckError(E.OutputNotWritable, { file: dir, detail: e.message });
-    });
+    const s = await stat(at)
+      .catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? undefined : Promise.reject(e)))
+      .catch((e: Error) => {
+        throw new WgdeckError(E.OutputNotWritable, { file: dir, detail: e.message });
+      });
     if (s?.isDirectory()) break;
     if (s) throw new WgdeckError(E.OutputNotWritable, { file: dir, detail: `${at} is ${fileKind(s)}` });
     missing.unshift(at);

@@ -31,7 +31,8 @@ export function readRegularFile(file: string, limits: ReadLimits): Buffer {
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw new WgdeckError(E.NotRegularFile, { file, what: limits.what, kind: fileKind(stat) });
-    if (stat.size > limits.maxBytes) throw new WgdeckError(E.FileTooLarge, { file, what: limits.what, size: stat.size, limit: limits.maxBytes });
+    if (stat.size > limits.maxBytes)
+      throw new WgdeckError(E.FileTooLarge, { file, what: limits.what, size: stat.size, limit: limits.maxBytes });
     // Read no more than the limit even if the file grows meanwhile (a log, a file being copied).
     const buffer = Buffer.alloc(Math.min(stat.size, limits.maxBytes) + 1);
     let length = 0;
@@ -39,7 +40,8 @@ export function readRegularFile(file: string, limits: ReadLimits): Buffer {
       const n = readSync(fd, buffer, length, buffer.length - length, null);
       if (n === 0) break;
       length += n;
-      if (length > limits.maxBytes) throw new WgdeckError(E.FileTooLarge, { file, what: limits.what, size: length, limit: limits.maxBytes });
+      if (length > limits.maxBytes)
+        throw new WgdeckError(E.FileTooLarge, { file, what: limits.what, size: length, limit: limits.maxBytes });
       if (length === buffer.length) break;
     }
     return buffer.subarray(0, length);

@@ -8,7 +8,13 @@ function utc(date: string): Date {
 
 /** "Tuesday, March 5, 2019" */
 export function longDate(date: string): string {
-  return utc(date).toLocaleDateString('en-US', { timeZone: 'UTC', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' });
+  return utc(date).toLocaleDateString('en-US', {
+    timeZone: 'UTC',
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  });
 }
 
 /** "19 March 2026": day, month, year, as the IETF template's title slide writes the date */
@@ -19,7 +25,12 @@ export function titleDate(date: string): string {
 /** "Mar 2018" for "2018-03", "Mar 5, 2018" for "2018-03-05" */
 export function shortDate(date: string): string {
   const withDay = date.split('-').length === 3;
-  return utc(date).toLocaleDateString('en-US', { timeZone: 'UTC', year: 'numeric', month: 'short', ...(withDay ? { day: 'numeric' } : {}) });
+  return utc(date).toLocaleDateString('en-US', {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'short',
+    ...(withDay ? { day: 'numeric' } : {}),
+  });
 }
 
 /** The last calendar day a due date covers: "2018-03" is due until 2018-03-31. */
@@ -36,9 +47,21 @@ export function year(date: string): number {
 
 /** How far a time zone's clock is ahead of UTC at instant `t`, in ms (DST included). */
 function zoneOffset(t: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(t);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(t);
   const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - Math.floor(t / 1000) * 1000;
+  return (
+    Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) -
+    Math.floor(t / 1000) * 1000
+  );
 }
 
 /** The instant (ms since 1970) at which a time zone's clocks show `date` `hhmm`: ("2026-03-17", "09:30", "Asia/Shanghai"). */

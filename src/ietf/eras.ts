@@ -28,10 +28,7 @@ function ietfNumber(meeting: Meeting): number | undefined {
   return meeting.interim ? undefined : meeting.number;
 }
 
-export function noteWellEra(
-  meeting: Meeting,
-  override: Boilerplate['note_well'] = 'auto',
-): NoteWellEra | false {
+export function noteWellEra(meeting: Meeting, override: Boilerplate['note_well'] = 'auto'): NoteWellEra | false {
   if (override !== 'auto') return override;
   const n = ietfNumber(meeting);
   if (n !== undefined) {
@@ -63,10 +60,7 @@ export function meetingTipsEra(
   return n <= 124 ? '121-124' : '125+';
 }
 
-export function resourcesEra(
-  meeting: Meeting,
-  override: Boilerplate['resources'] = 'auto',
-): ResourcesEra | false {
+export function resourcesEra(meeting: Meeting, override: Boilerplate['resources'] = 'auto'): ResourcesEra | false {
   const n = ietfNumber(meeting);
   // The Resources slide points at the IETF meeting's agenda and venue pages: interims get none.
   if (override === false || n === undefined || n < RESOURCES_FROM) return false;

@@ -30,7 +30,10 @@ export function sessionLinks(meeting: Meeting, group: Group, overrides: SessionL
 
 /** The datatracker page of a draft; a revision ("-06") or ".txt" in the name is dropped. */
 export function draftUrl(name: string): string {
-  const base = name.trim().replace(/\.txt$/i, '').replace(/-\d{2}$/, '');
+  const base = name
+    .trim()
+    .replace(/\.txt$/i, '')
+    .replace(/-\d{2}$/, '');
   return `https://datatracker.ietf.org/doc/${base}/`;
 }
 

@@ -11,10 +11,7 @@ import type { NestedList, TipsExtra } from '../deck/types.js';
 import type { MeetingTipsEra, NoteWellEra, ResourcesEra } from './eras.js';
 import { bcpUrl, rfcUrl } from './links.js';
 
-export type Block =
-  | { kind: 'p'; md: string }
-  | { kind: 'h'; md: string }
-  | { kind: 'ul'; items: NestedList };
+export type Block = { kind: 'p'; md: string } | { kind: 'h'; md: string } | { kind: 'ul'; items: NestedList };
 
 /** A text whose title depends on the meeting (Meeting Tips, Resources). */
 export interface BoilerplateText {
@@ -177,12 +174,17 @@ export const TIPS_SECTIONS: Record<keyof TipsExtra, string> = {
 };
 
 // The template's own quotes are typographic.
-const ONSITE_TOOL = 'Make sure to sign into the session using QR code or \u201cOnsite tool\u201d link from the Datatracker agenda';
+const ONSITE_TOOL =
+  'Make sure to sign into the session using QR code or \u201cOnsite tool\u201d link from the Datatracker agenda';
 const SIGN_IN = 'Make sure to sign into the session via Datatracker or the QR Code in this session.';
 const MEETECHO_LITE = 'Use Meetecho (usually the \u201cMeetecho lite\u201d) client to';
 
 // IETF 116 to 120: no full stops, except on the mask line of IETF 116.
-const IN_PERSON_116_120 = [ONSITE_TOOL, 'Use Meetecho to join the mic queue', 'Keep audio and video off if not using the onsite version'];
+const IN_PERSON_116_120 = [
+  ONSITE_TOOL,
+  'Use Meetecho to join the mic queue',
+  'Keep audio and video off if not using the onsite version',
+];
 const REMOTE_116_120: Block[] = [
   h(TIPS_SECTIONS.remote),
   ul(

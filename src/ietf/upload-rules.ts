@@ -11,7 +11,11 @@ export function outsideBmp(s: string): string[] {
 /** A title the datatracker accepts: characters above U+FFFF removed, at most 255 characters. */
 export function uploadTitle(title: string): { title: string; removed: string[]; truncated: boolean } {
   const removed = outsideBmp(title);
-  const kept = [...title].filter((c) => c.codePointAt(0)! <= 0xffff).join('').replace(/\s{2,}/g, ' ').trim();
+  const kept = [...title]
+    .filter((c) => c.codePointAt(0)! <= 0xffff)
+    .join('')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
   const chars = [...kept];
   return { title: chars.slice(0, MAX_TITLE_CHARS).join(''), removed, truncated: chars.length > MAX_TITLE_CHARS };
 }

@@ -10,7 +10,9 @@ const FRAMES = 3;
 /** The frames of an invalid deck's errors in `file` ('' for any other error). */
 export function problemFrames(e: unknown, file: string): string {
   if (!isWgdeckError(e) || e.code !== 'deck-invalid') return '';
-  const problems = (e.args as { problems: Problem[] }).problems.filter((p) => p.severity === 'error' && resolve(p.file) === resolve(file));
+  const problems = (e.args as { problems: Problem[] }).problems.filter(
+    (p) => p.severity === 'error' && resolve(p.file) === resolve(file),
+  );
   let source: string;
   try {
     source = readFileSync(file, 'utf8');
@@ -19,6 +21,9 @@ export function problemFrames(e: unknown, file: string): string {
   }
   return problems
     .slice(0, FRAMES)
-    .map((p) => `${p.file}:${p.line}:${p.col}: ${p.path ? `${p.path}: ` : ''}${p.message}\n${codeFrame(source, p.line, p.col, 2)}`)
+    .map(
+      (p) =>
+        `${p.file}:${p.line}:${p.col}: ${p.path ? `${p.path}: ` : ''}${p.message}\n${codeFrame(source, p.line, p.col, 2)}`,
+    )
     .join('\n\n');
 }

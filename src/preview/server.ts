@@ -72,7 +72,8 @@ function clientScript(version: number): string {
 </script>`;
 }
 
-const EMPTY_PAGE = '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>wgdeck preview</title></head><body style="background:#111"></body></html>';
+const EMPTY_PAGE =
+  '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>wgdeck preview</title></head><body style="background:#111"></body></html>';
 
 export async function startPreview(opts: PreviewOptions): Promise<Preview> {
   const log = opts.log ?? (() => {});
@@ -92,7 +93,12 @@ export async function startPreview(opts: PreviewOptions): Promise<Preview> {
       page = rendered.html;
       version++;
       problem = undefined;
-      log([`rendered ${opts.file} (${rendered.slides.length} slides)`, ...warningLines([...loaded.warnings, ...rendered.warnings])].join('\n'));
+      log(
+        [
+          `rendered ${opts.file} (${rendered.slides.length} slides)`,
+          ...warningLines([...loaded.warnings, ...rendered.warnings]),
+        ].join('\n'),
+      );
     } catch (e) {
       const text = errorText(e).text;
       const frames = problemFrames(e, opts.file);
@@ -109,7 +115,8 @@ export async function startPreview(opts: PreviewOptions): Promise<Preview> {
   let port = 0;
   const server = createServer((req, res) => {
     // A page of another site whose name was made to point here (DNS rebinding) sends its own name.
-    if (!ownHost(req.headers.host, host, port)) return void res.writeHead(403, { 'content-type': 'text/plain' }).end('wrong Host\n');
+    if (!ownHost(req.headers.host, host, port))
+      return void res.writeHead(403, { 'content-type': 'text/plain' }).end('wrong Host\n');
     const path = requestPath(req.url);
     if (path === undefined) return void res.writeHead(400, { 'content-type': 'text/plain' }).end('bad request\n');
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end();
@@ -120,7 +127,8 @@ export async function startPreview(opts: PreviewOptions): Promise<Preview> {
       req.on('close', () => clients.delete(res));
       return;
     }
-    if (path !== '/' && path !== '/index.html') return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
+    if (path !== '/' && path !== '/index.html')
+      return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
     const i = page.lastIndexOf('</body>');
     const body = `${page.slice(0, i)}${clientScript(version)}\n${page.slice(i)}`;
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
@@ -134,7 +142,11 @@ export async function startPreview(opts: PreviewOptions): Promise<Preview> {
     await watcher.close();
     // A port held by another program (or an address not on this machine) is the environment's doing.
     const port = opts.port ?? `${DEFAULT_PORT}-${DEFAULT_PORT + PORTS_TRIED - 1}`;
-    throw new WgdeckError(E.ListenFailed, { host, port: String(port), detail: LISTEN_ERRORS[(e as NodeJS.ErrnoException).code ?? ''] ?? (e as Error).message });
+    throw new WgdeckError(E.ListenFailed, {
+      host,
+      port: String(port),
+      detail: LISTEN_ERRORS[(e as NodeJS.ErrnoException).code ?? ''] ?? (e as Error).message,
+    });
   }
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}/`,

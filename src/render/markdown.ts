@@ -18,7 +18,11 @@ function templateContext(resolved: ResolvedDeck, slide: ResolvedDeck['slides'][n
   return { deck: { meeting: resolved.deck.meeting, group: resolved.deck.group }, ...slide.data };
 }
 
-export function renderMarkdown(resolved: ResolvedDeck, templates: TemplateSet, theme: { name: string; css?: string }): RenderedMarkdown {
+export function renderMarkdown(
+  resolved: ResolvedDeck,
+  templates: TemplateSet,
+  theme: { name: string; css?: string },
+): RenderedMarkdown {
   const front = [
     '---',
     'marp: true',

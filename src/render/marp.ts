@@ -78,7 +78,12 @@ function memoizePack(marp: Marp): void {
  * Renders a deck's Marp Markdown. `untrusted` says which lines are a chair's Markdown and how to
  * treat them; `refused` hears of each link or image a template wrote and wgdeck did not keep.
  */
-export function renderMarp(marp: Marp, markdown: string, untrusted?: UntrustedEnv, refused?: (kind: 'link' | 'image', value: string) => void): MarpOutput {
+export function renderMarp(
+  marp: Marp,
+  markdown: string,
+  untrusted?: UntrustedEnv,
+  refused?: (kind: 'link' | 'image', value: string) => void,
+): MarpOutput {
   refusedByTemplate = refused;
   let out;
   try {
@@ -90,5 +95,11 @@ export function renderMarp(marp: Marp, markdown: string, untrusted?: UntrustedEn
   // One <svg> per slide: a slide with a split background has more than one <section> inside.
   // Marp writes the theme's size into every slide's <svg viewBox>.
   const size = /<svg data-marpit-svg=""[^>]*\bviewBox="0 0 (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)"/.exec(html);
-  return { html, css, count: (html.match(/<svg data-marpit-svg=/g) ?? []).length, width: Number(size?.[1] ?? 1280), height: Number(size?.[2] ?? 720) };
+  return {
+    html,
+    css,
+    count: (html.match(/<svg data-marpit-svg=/g) ?? []).length,
+    width: Number(size?.[1] ?? 1280),
+    height: Number(size?.[2] ?? 720),
+  };
 }

@@ -42,7 +42,9 @@ function templatesFor(dirs: string[]): TemplateSet {
 }
 
 export function templateDirs(deck: Deck, opts: RenderOptions = {}): string[] {
-  return [deck.templates ? resolvePath(dirname(deck.file), deck.templates) : undefined, opts.templatesDir].filter((d): d is string => !!d);
+  return [deck.templates ? resolvePath(dirname(deck.file), deck.templates) : undefined, opts.templatesDir].filter(
+    (d): d is string => !!d,
+  );
 }
 
 let builtinMarp: Marp | undefined;
@@ -64,22 +66,48 @@ export async function renderDeck(deck: Deck, opts: RenderOptions = {}): Promise<
   const { css: styleCss, warnings: styleWarnings } = themeStyle(deck, opts.positions);
   const { markdown, slides, blocks } = renderMarkdown(resolved, templates, { name: theme.name, css: styleCss });
   // The built-in themes are registered once; a deck's own CSS needs an instance of its own.
-  const marp = theme.userCss ? createMarp([...builtinThemes().map((t) => t.css), theme.userCss]) : (builtinMarp ??= createMarp(builtinThemes().map((t) => t.css)));
+  const marp = theme.userCss
+    ? createMarp([...builtinThemes().map((t) => t.css), theme.userCss])
+    : (builtinMarp ??= createMarp(builtinThemes().map((t) => t.css)));
   const refused: Problem[] = [];
   const byTemplate = (kind: 'link' | 'image', value: string) => {
     const entry = kind === 'link' ? W.LinkRefused : W.ImageRefused;
     const message = `a template wrote ${kind === 'link' ? W.LinkRefused.message({ href: value }) : W.ImageRefused.message({ src: value })}`;
-    refused.push({ file: relative(process.cwd(), deck.file), line: 1, col: 1, path: 'templates', message, severity: 'warning', code: entry.code });
+    refused.push({
+      file: relative(process.cwd(), deck.file),
+      line: 1,
+      col: 1,
+      path: 'templates',
+      message,
+      severity: 'warning',
+      code: entry.code,
+    });
   };
   const out = renderMarp(marp, markdown, chairMarkdown(deck, resolved, blocks, opts.positions, refused), byTemplate);
   // Blocks are parsed before their inline content: in the order of the file for the reader.
   refused.sort((a, b) => a.line - b.line);
   if (out.count !== slides.length) {
     // Only a template override can get here: values are escaped and cannot add slide breaks.
-    throw new WgdeckError(E.TemplateError, { template: 'templates', detail: `the templates made ${out.count} slides where the deck has ${slides.length}; a template must not contain a slide break (---)` });
+    throw new WgdeckError(E.TemplateError, {
+      template: 'templates',
+      detail: `the templates made ${out.count} slides where the deck has ${slides.length}; a template must not contain a slide break (---)`,
+    });
   }
-  const html = htmlPage(out, { title: resolved.meta.title, lang: resolved.meta.lang, notes: slides.map((s) => s.notes), titles: slides.map((s) => s.title), agenda: agendaPlan(deck) });
-  return { resolved, markdown, marp: out, html, slides, warnings: [...resolved.warnings, ...theme.warnings, ...styleWarnings, ...refused] };
+  const html = htmlPage(out, {
+    title: resolved.meta.title,
+    lang: resolved.meta.lang,
+    notes: slides.map((s) => s.notes),
+    titles: slides.map((s) => s.title),
+    agenda: agendaPlan(deck),
+  });
+  return {
+    resolved,
+    markdown,
+    marp: out,
+    html,
+    slides,
+    warnings: [...resolved.warnings, ...theme.warnings, ...styleWarnings, ...refused],
+  };
 }
 
 const REFUSALS: Record<Refusal, WarningEntry<{ text: string }>> = {
@@ -95,7 +123,13 @@ const REFUSALS: Record<Refusal, WarningEntry<{ text: string }>> = {
  * (the image slide's rule: one outside the folder or missing is an error), others are left out,
  * and each thing refused is a warning at its line in the deck file.
  */
-function chairMarkdown(deck: Deck, resolved: ResolvedDeck, blocks: Array<{ start: number; end: number; slide: number }>, positions: RenderOptions['positions'], out: Problem[]): UntrustedEnv {
+function chairMarkdown(
+  deck: Deck,
+  resolved: ResolvedDeck,
+  blocks: Array<{ start: number; end: number; slide: number }>,
+  positions: RenderOptions['positions'],
+  out: Problem[],
+): UntrustedEnv {
   const baseDir = dirname(deck.file);
   const seen = new Set<string>();
   const refuse = (kind: Refusal, text: string, at: RegionLine) => {
@@ -108,7 +142,15 @@ function chairMarkdown(deck: Deck, resolved: ResolvedDeck, blocks: Array<{ start
     const path = [`${source}.markdown.text`, `${source}.markdown`, source].find((p) => positions?.has(p)) ?? source;
     const pos = positions?.get(path) ?? { line: 1, col: 1 };
     const line = pos.line + at.line + (blockScalarAt(deck.file, pos.line, pos.col) ? 1 : 0);
-    out.push({ file: relative(process.cwd(), deck.file), line, col: 1, path, message: entry.message({ text }), severity: 'warning', code: entry.code });
+    out.push({
+      file: relative(process.cwd(), deck.file),
+      line,
+      col: 1,
+      path,
+      message: entry.message({ text }),
+      severity: 'warning',
+      code: entry.code,
+    });
   };
   return {
     regions: blocks,
@@ -134,7 +176,11 @@ function decodePath(src: string): string {
 /** Whether the value at line:col of the deck file is a block scalar (`|` or `>`), whose text starts a line below. */
 function blockScalarAt(file: string, line: number, col: number): boolean {
   try {
-    return /^[|>]/.test(readFileSync(file, 'utf8').split('\n')[line - 1]?.slice(col - 1) ?? '');
+    return /^[|>]/.test(
+      readFileSync(file, 'utf8')
+        .split('\n')
+        [line - 1]?.slice(col - 1) ?? '',
+    );
   } catch {
     return false;
   }

@@ -36,7 +36,13 @@ function slideNumberRule(format: string): string {
   const content = format
     .split(/(\{n\}|\{total\})/)
     .filter(Boolean)
-    .map((part) => (part === '{n}' ? 'attr(data-marpit-pagination)' : part === '{total}' ? 'attr(data-marpit-pagination-total)' : cssString(part)))
+    .map((part) =>
+      part === '{n}'
+        ? 'attr(data-marpit-pagination)'
+        : part === '{total}'
+          ? 'attr(data-marpit-pagination-total)'
+          : cssString(part),
+    )
     .join(' ');
   return `section[data-marpit-pagination]::after { content: ${content}; }`;
 }
@@ -68,14 +74,26 @@ function contrastWarnings(deck: Deck, positions?: Positions): Problem[] {
   if (colors.accent) vars['--link'] = colors.accent;
   const warn = (path: string, message: string): Problem => {
     const pos = positions?.get(path) ?? positions?.get('style.colors') ?? { line: 1, col: 1 };
-    return { file: relative(process.cwd(), deck.file), line: pos.line, col: pos.col, path, message, severity: 'warning' };
+    return {
+      file: relative(process.cwd(), deck.file),
+      line: pos.line,
+      col: pos.col,
+      path,
+      message,
+      severity: 'warning',
+    };
   };
   const problems: Problem[] = [];
   const unreadable = new Set<string>();
   for (const [k, v] of Object.entries(colors) as Array<[ColorKey, string]>) {
     if (!parseColor(v)) {
       unreadable.add(k);
-      problems.push(warn(`style.colors.${k}`, `"${v}" is not a CSS color wgdeck can read, so its contrast is not checked (the browser may ignore it)`));
+      problems.push(
+        warn(
+          `style.colors.${k}`,
+          `"${v}" is not a CSS color wgdeck can read, so its contrast is not checked (the browser may ignore it)`,
+        ),
+      );
     }
   }
   for (const pair of PAIRS) {
@@ -107,7 +125,8 @@ export function themeStyle(deck: Deck, positions?: Positions): { css?: string; w
   const props = Object.entries(colors).map(([k, v]) => `--${k}: ${v};`);
   // The schema calls accent the color of "links and highlights".
   if (colors.accent) props.push(`--link: ${colors.accent};`);
-  if (s.font) props.push(`font-family: ${cssString(s.font)}, 'Noto Sans', 'Liberation Sans', sans-serif, 'Noto Color Emoji';`);
+  if (s.font)
+    props.push(`font-family: ${cssString(s.font)}, 'Noto Sans', 'Liberation Sans', sans-serif, 'Noto Color Emoji';`);
   if (props.length) rules.push(`section { ${props.join(' ')} }`);
   if (s.logo) rules.push(...logoRules(imageDataUri(dirname(deck.file), s.logo)));
   if (s.slide_numbers) rules.push(slideNumberRule(s.slide_numbers));

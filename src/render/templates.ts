@@ -23,7 +23,12 @@ const OUTPUT_HELPERS: Record<string, (...args: any[]) => string> = {
   link: (target: unknown, label: unknown) => escape.link(String(target ?? ''), String(label ?? target ?? '')),
   attr: (v: unknown) => escape.attribute(v),
   list: (items: unknown, mode: unknown, depth: unknown) =>
-    escape.nestedList(items, mode === 'md' ? escape.md : escape.text, typeof depth === 'number' ? depth : 0, trustedMarkdown),
+    escape.nestedList(
+      items,
+      mode === 'md' ? escape.md : escape.text,
+      typeof depth === 'number' ? depth : 0,
+      trustedMarkdown,
+    ),
   trusted: (v: unknown) => trustedMarkdown(v),
 };
 
@@ -48,7 +53,9 @@ function strictOutput(name: string, helper: (...args: any[]) => string) {
   return (...args: any[]) => {
     const options = args[args.length - 1] as { loc?: { start: { line: number } } };
     if (args.slice(0, -1).some((a) => a === undefined)) {
-      throw new Error(`line ${options.loc?.start.line ?? '?'}: {{${name} ...}} reads a field that the slide data does not have`);
+      throw new Error(
+        `line ${options.loc?.start.line ?? '?'}: {{${name} ...}} reads a field that the slide data does not have`,
+      );
     }
     return helper(...args.slice(0, -1));
   };
@@ -70,7 +77,10 @@ function checkSafeOutput(name: string, source: string): void {
   visitor.MustacheStatement = function (node: hbs.AST.MustacheStatement) {
     const helper = helperName(node);
     if (!Object.hasOwn(OUTPUT_HELPERS, helper) || node.params.length === 0) {
-      const expression = source.split('\n')[node.loc.start.line - 1].slice(node.loc.start.column, node.loc.end.column).replace(/^\{+|\}+$/g, '');
+      const expression = source
+        .split('\n')
+        [node.loc.start.line - 1].slice(node.loc.start.column, node.loc.end.column)
+        .replace(/^\{+|\}+$/g, '');
       throw new WgdeckError(E.TemplateUnsafe, { template: name, line: node.loc.start.line, expression });
     }
     Handlebars.Visitor.prototype.MustacheStatement.call(this, node);
@@ -82,7 +92,8 @@ function checkSafeOutput(name: string, source: string): void {
   };
   visitor.SubExpression = function (node: hbs.AST.SubExpression) {
     const helper = helperName(node);
-    if (!Object.hasOwn(LOGIC_HELPERS, helper) && !Object.hasOwn(OUTPUT_HELPERS, helper)) refuse(node, helper, [...Object.keys(LOGIC_HELPERS), ...Object.keys(OUTPUT_HELPERS)]);
+    if (!Object.hasOwn(LOGIC_HELPERS, helper) && !Object.hasOwn(OUTPUT_HELPERS, helper))
+      refuse(node, helper, [...Object.keys(LOGIC_HELPERS), ...Object.keys(OUTPUT_HELPERS)]);
     Handlebars.Visitor.prototype.SubExpression.call(this, node);
   };
   visitor.accept(ast);

@@ -52,15 +52,20 @@ export function checkThemeUrls(css: string, file: string, deckDir: string, built
     if (!/url\(|image-set\(/i.test(decl.value)) return;
     let refused = false;
     // In image-set() a plain string is a URL too.
-    const urls = /image-set\(/i.test(decl.value) ? new RegExp(`${URL_IN_VALUE.source}|"((?:[^"\\\\]|\\\\.)*)"|'((?:[^'\\\\]|\\\\.)*)'`, 'gi') : URL_IN_VALUE;
-    decl.value = decl.value.replace(urls, (whole, dq?: string, sq?: string, bare?: string, sdq?: string, ssq?: string) => {
-      const url = (dq ?? sq ?? bare ?? sdq ?? ssq ?? '').replace(/\\(.)/g, '$1');
-      const inlined = localUrl(url, dirname(file), deckDir);
-      if (inlined !== undefined) return inlined === url ? whole : `url("${inlined}")`;
-      refuse(decl, 'url()', url);
-      refused = true;
-      return whole;
-    });
+    const urls = /image-set\(/i.test(decl.value)
+      ? new RegExp(`${URL_IN_VALUE.source}|"((?:[^"\\\\]|\\\\.)*)"|'((?:[^'\\\\]|\\\\.)*)'`, 'gi')
+      : URL_IN_VALUE;
+    decl.value = decl.value.replace(
+      urls,
+      (whole, dq?: string, sq?: string, bare?: string, sdq?: string, ssq?: string) => {
+        const url = (dq ?? sq ?? bare ?? sdq ?? ssq ?? '').replace(/\\(.)/g, '$1');
+        const inlined = localUrl(url, dirname(file), deckDir);
+        if (inlined !== undefined) return inlined === url ? whole : `url("${inlined}")`;
+        refuse(decl, 'url()', url);
+        refused = true;
+        return whole;
+      },
+    );
     // A declaration with a URL it may not load goes whole: half a `src:` or `background:` is worse.
     if (refused) decl.remove();
   });

@@ -18,7 +18,12 @@ const THEME_NAME = /@theme\s+([\w-]+)/;
 function describe(css: string): string {
   // The first comment line after "@theme name" and "@size" lines.
   const comment = /\/\*([\s\S]*?)\*\//.exec(css)?.[1] ?? '';
-  return comment.split('\n').map((l) => l.replace(/^\s*\*\s?/, '').trim()).find((l) => l && !l.startsWith('@')) ?? '';
+  return (
+    comment
+      .split('\n')
+      .map((l) => l.replace(/^\s*\*\s?/, '').trim())
+      .find((l) => l && !l.startsWith('@')) ?? ''
+  );
 }
 
 let builtins: ThemeInfo[] | undefined;
@@ -46,8 +51,14 @@ export function resolveTheme(theme: string, baseDir: string): { name: string; us
   const known = builtinThemes();
   if (known.some((t) => t.name === theme)) return { name: theme, warnings: [] };
   const file = isAbsolute(theme) ? theme : resolve(baseDir, theme);
-  if (!theme.endsWith('.css') || !existsSync(file)) throw new WgdeckError(E.ThemeNotFound, { theme, known: known.map((t) => t.name) });
-  const { css, warnings } = checkThemeUrls(readRegularFile(file, { what: 'theme', maxBytes: MAX_TEXT_BYTES }).toString('utf8'), file, baseDir, known.map((t) => t.name));
+  if (!theme.endsWith('.css') || !existsSync(file))
+    throw new WgdeckError(E.ThemeNotFound, { theme, known: known.map((t) => t.name) });
+  const { css, warnings } = checkThemeUrls(
+    readRegularFile(file, { what: 'theme', maxBytes: MAX_TEXT_BYTES }).toString('utf8'),
+    file,
+    baseDir,
+    known.map((t) => t.name),
+  );
   // A user theme without its own name is named after its file. A name a built-in has would replace
   // that built-in (and `@import 'ietf'` in my ietf.css would import itself), so it gets a suffix.
   const own = THEME_NAME.exec(css)?.[1] ?? basename(file, '.css');

@@ -39,7 +39,12 @@ type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent:
 type InlineRule = (state: StateInline, silent: boolean) => boolean;
 
 /** Block rules that do not apply to a chair's lines, and what a match would have been. */
-const BLOCK_OFF: Record<string, Refusal> = { hr: 'slide-break', html_block: 'html', marpit_comment: 'directive', marpit_style_parse: 'html' };
+const BLOCK_OFF: Record<string, Refusal> = {
+  hr: 'slide-break',
+  html_block: 'html',
+  marpit_comment: 'directive',
+  marpit_style_parse: 'html',
+};
 const INLINE_OFF: Record<string, Refusal> = { html_inline: 'html', marpit_inline_comment: 'directive' };
 
 interface RuleEntry<F> {
@@ -65,7 +70,10 @@ export function untrustedMarkdown(md: MarkdownIt): void {
         // Asked without side effects: would the rule have matched? Then the chair hears of it once.
         if (!silent && fn(state, startLine, endLine, true)) {
           const text = state.src.slice(state.bMarks[startLine] + state.tShift[startLine], state.eMarks[startLine]);
-          envOf(state.env)?.refused(kind, text, { region: current.region, line: startLine - envOf(state.env)!.regions[current.region].start });
+          envOf(state.env)?.refused(kind, text, {
+            region: current.region,
+            line: startLine - envOf(state.env)!.regions[current.region].start,
+          });
         }
         return false;
       },

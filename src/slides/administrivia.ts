@@ -16,9 +16,11 @@ export const administrivia: SlideBuilder = ({ deck, links, none }) => {
   const mode = bluesheetsMode(deck.meeting, a?.bluesheets);
   const takers = a?.note_takers;
   const noteTakers =
-    takers === undefined ? null
-    : typeof takers === 'number' ? { wanted: `${takers} note taker${takers === 1 ? '' : 's'} needed`, names: null }
-    : { wanted: null, names: takers.join(', ') };
+    takers === undefined
+      ? null
+      : typeof takers === 'number'
+        ? { wanted: `${takers} note taker${takers === 1 ? '' : 's'} needed`, names: null }
+        : { wanted: null, names: takers.join(', ') };
   const sessionLinks = (['notes', 'chat', 'meetecho', 'agenda'] as const)
     .filter((k) => links[k])
     .map((k) => ({ label: linkLabel(k, links[k]!), href: links[k]! }));
@@ -31,9 +33,11 @@ export const administrivia: SlideBuilder = ({ deck, links, none }) => {
       notes: a?.speaker_notes,
       data: {
         bluesheets:
-          mode === 'datatracker' ? 'Sign in to the session via the Datatracker agenda or the QR code in the room'
-          : mode === 'paper' ? 'Blue sheets: please sign in'
-          : null,
+          mode === 'datatracker'
+            ? 'Sign in to the session via the Datatracker agenda or the QR code in the room'
+            : mode === 'paper'
+              ? 'Blue sheets: please sign in'
+              : null,
         noteTakers,
         chatScribe: a?.chat_scribe ?? null,
         links: sessionLinks,

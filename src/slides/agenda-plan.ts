@@ -37,7 +37,9 @@ export function agendaPlan(deck: Deck): AgendaPlan {
   const all = topics(deck.agenda.items);
   const minutes = all.map((t) => t.minutes);
   const offs = offsets(minutes);
-  const sections = new Map(deck.agenda.items.flatMap((e) => ('section' in e && e.items.length ? [[e.items[0], e.section] as const] : [])));
+  const sections = new Map(
+    deck.agenda.items.flatMap((e) => ('section' in e && e.items.length ? [[e.items[0], e.section] as const] : [])),
+  );
   const items = all.map((t, i): PlannedItem => {
     const offset = offs[i];
     const m = minutes[i];

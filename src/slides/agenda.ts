@@ -3,11 +3,33 @@ import { schedule, totalMinutes, addMinutes } from './agenda-time.js';
 import { draftUrl } from '../ietf/links.js';
 import { link } from '../text/escape.js';
 import { trusted } from '../text/trusted.js';
-import { BODY_HEIGHT, FIT_SIZES, fitPages, listMargins, listPitch, pagedSlides, tableFont, tableRowHeights, wrappedLines, type SlideBuilder } from './types.js';
+import {
+  BODY_HEIGHT,
+  FIT_SIZES,
+  fitPages,
+  listMargins,
+  listPitch,
+  pagedSlides,
+  tableFont,
+  tableRowHeights,
+  wrappedLines,
+  type SlideBuilder,
+} from './types.js';
 
 type Row =
   | { section: string }
-  | { section: null; inSection: string | null; number: number; time: string | null; topic: string; presenter: string | null; minutes: string | null; sub: unknown[]; subFlat: unknown[]; subText: string[] };
+  | {
+      section: null;
+      inSection: string | null;
+      number: number;
+      time: string | null;
+      topic: string;
+      presenter: string | null;
+      minutes: string | null;
+      sub: unknown[];
+      subFlat: unknown[];
+      subText: string[];
+    };
 
 // Sizes in em of the body size the agenda fits at (items 1 em, sub-items 0.9 em, section headings
 // 0.93 em with their margins), as the ietf theme sets them.
@@ -37,9 +59,13 @@ export const agenda: SlideBuilder = (ctx) => {
   const slots = timed ? schedule(deck.meeting.start!, minutes) : [];
   const total = totalMinutes(minutes);
   if (deck.meeting.duration !== undefined && total > deck.meeting.duration) {
-    ctx.warn('agenda.items', `the items add up to ${total} minutes, ${total - deck.meeting.duration} more than the ${deck.meeting.duration}-minute session`);
+    ctx.warn(
+      'agenda.items',
+      `the items add up to ${total} minutes, ${total - deck.meeting.duration} more than the ${deck.meeting.duration}-minute session`,
+    );
   }
-  if (style === 'timed' && !deck.meeting.start) ctx.warn('agenda.style', 'a timed agenda needs meeting.start (HH:MM); showing durations only');
+  if (style === 'timed' && !deck.meeting.start)
+    ctx.warn('agenda.style', 'a timed agenda needs meeting.start (HH:MM); showing durations only');
 
   let n = 0;
   const rows: Row[] = a.items.flatMap((e): Row[] => {
@@ -62,8 +88,18 @@ export const agenda: SlideBuilder = (ctx) => {
     return 'section' in e ? [{ section: e.section }, ...e.items.map((t) => row(t, e.section))] : [row(e, null)];
   });
   const end = timed && minutes.every((m) => m !== undefined) ? addMinutes(deck.meeting.start!, total) : null;
-  const cells = (r: Row) => (r.section !== null ? ['', r.section, '', ''] : [r.time ?? String(r.number), r.topic, r.presenter ?? '', r.minutes ?? '']);
-  const tableHeights = new Map(FIT_SIZES.map((px) => [px, style === 'table' ? tableRowHeights([['Time', 'Topic', 'Presenter', 'Minutes'], ...rows.map(cells)], tableFont(px)) : []]));
+  const cells = (r: Row) =>
+    r.section !== null
+      ? ['', r.section, '', '']
+      : [r.time ?? String(r.number), r.topic, r.presenter ?? '', r.minutes ?? ''];
+  const tableHeights = new Map(
+    FIT_SIZES.map((px) => [
+      px,
+      style === 'table'
+        ? tableRowHeights([['Time', 'Topic', 'Presenter', 'Minutes'], ...rows.map(cells)], tableFont(px))
+        : [],
+    ]),
+  );
   /** Whether a page starting at this row repeats its section's heading, "Other (cont.)". */
   const continues = (r: Row, page: Row[]) => page.length === 0 && r.section === null && r.inSection !== null;
   const weight = (r: Row, page: Row[], px: number): number => {
@@ -71,7 +107,12 @@ export const agenda: SlideBuilder = (ctx) => {
       const heights = tableHeights.get(px)!;
       const i = rows.indexOf(r);
       const header = page.length === 0 ? heights[0] : 0;
-      return header + heights[i + 1] + (r.section === null ? r.subText.length * tableFont(px) * 1.35 : 0) + (continues(r, page) ? heights[0] : 0);
+      return (
+        header +
+        heights[i + 1] +
+        (r.section === null ? r.subText.length * tableFont(px) * 1.35 : 0) +
+        (continues(r, page) ? heights[0] : 0)
+      );
     }
     const section = SECTION_EM * px + listMargins(px);
     if (r.section !== null) return section;
@@ -91,18 +132,26 @@ export const agenda: SlideBuilder = (ctx) => {
     while (pages[i].length > 1 && pages[i].at(-1)!.section !== null) pages[i + 1].unshift(pages[i].pop()!);
   }
   // A page that starts inside a section repeats its heading.
-  const shown = pages.map((page) => (continues(page[0], []) ? [{ section: `${(page[0] as { inSection: string }).inSection} (cont.)` } as Row, ...page] : page));
-  const slides = pagedSlides({ kind: 'agenda', title: a.title, classes: [`agenda-${style}`, ...classes], paginate: true }, shown, (page, title) => ({
-    heading: title,
-    style,
-    // A list agenda is numbered, as chairs number their items ("(1) Opening", "1. Agenda bashing").
-    numbered: style === 'list' || !timed,
-    // The first column of a table holds clock times when the agenda is timed, on every page.
-    timed,
-    rows: page,
-    timezone: null as string | null,
-    end: null as string | null,
-  }));
+  const shown = pages.map((page) =>
+    continues(page[0], [])
+      ? [{ section: `${(page[0] as { inSection: string }).inSection} (cont.)` } as Row, ...page]
+      : page,
+  );
+  const slides = pagedSlides(
+    { kind: 'agenda', title: a.title, classes: [`agenda-${style}`, ...classes], paginate: true },
+    shown,
+    (page, title) => ({
+      heading: title,
+      style,
+      // A list agenda is numbered, as chairs number their items ("(1) Opening", "1. Agenda bashing").
+      numbered: style === 'list' || !timed,
+      // The first column of a table holds clock times when the agenda is timed, on every page.
+      timed,
+      rows: page,
+      timezone: null as string | null,
+      end: null as string | null,
+    }),
+  );
   // The time zone and end time close the agenda, on its last slide.
   const last = slides[slides.length - 1].data;
   last.timezone = timed && deck.meeting.timezone ? deck.meeting.timezone : null;

@@ -13,12 +13,13 @@ export interface TextLine {
   extra: number;
 }
 
-
 /** The lines of a nested list, each level indented 1.2 em and (from the second) at 0.9 em. */
 export function listLines(items: NestedList, width = BODY_WIDTH, depth = 0): TextLine[] {
   const indent = 34 * (depth + 1);
   return items.flatMap((item) =>
-    typeof item === 'string' ? [{ text: item, em: depth === 0 ? 1 : 0.9, width: width - indent, extra: 0 }] : listLines(item, width, depth + 1),
+    typeof item === 'string'
+      ? [{ text: item, em: depth === 0 ? 1 : 0.9, width: width - indent, extra: 0 }]
+      : listLines(item, width, depth + 1),
   );
 }
 
@@ -41,7 +42,10 @@ export function markdownLines(markdown: string): TextLine[] {
 
 /** Height in px of the lines at a body size. */
 export function linesHeight(lines: TextLine[], px: number): number {
-  return lines.reduce((h, l) => h + wrappedLines(l.text, l.width, px * l.em) * listPitch(px) * px * l.em + l.extra * px * l.em, 0);
+  return lines.reduce(
+    (h, l) => h + wrappedLines(l.text, l.width, px * l.em) * listPitch(px) * px * l.em + l.extra * px * l.em,
+    0,
+  );
 }
 
 /**

@@ -1,5 +1,13 @@
 import { endOfPeriod, shortDate } from '../ietf/dates.js';
-import { BODY_HEIGHT, FIT_SIZES, fitPages, pagedSlides, tableFont, tableRowHeights, type SlideBuilder } from './types.js';
+import {
+  BODY_HEIGHT,
+  FIT_SIZES,
+  fitPages,
+  pagedSlides,
+  tableFont,
+  tableRowHeights,
+  type SlideBuilder,
+} from './types.js';
 
 /** What the note under the title and the table's margins take from the body, in px. */
 const NOTE_HEIGHT = 44;
@@ -16,7 +24,10 @@ export const milestones: SlideBuilder = ({ deck, none }) => {
     // Overdue: still pending after the last day it was due, as of the meeting.
     overdue: item.status === 'pending' && endOfPeriod(item.due) < deck.meeting.date,
   }));
-  const cells = [['Due', 'Milestone', 'Status'], ...rows.map((r) => [r.due, r.text, r.done ? '✓ Done' : r.overdue ? 'Overdue' : r.status])];
+  const cells = [
+    ['Due', 'Milestone', 'Status'],
+    ...rows.map((r) => [r.due, r.text, r.done ? '✓ Done' : r.overdue ? 'Overdue' : r.status]),
+  ];
   const tables = new Map(FIT_SIZES.map((px) => [px, tableRowHeights(cells, tableFont(px))]));
   const capacity = BODY_HEIGHT - TABLE_MARGINS - (m.note ? NOTE_HEIGHT : 0);
   // Every page repeats the header row.
@@ -24,5 +35,9 @@ export const milestones: SlideBuilder = ({ deck, none }) => {
     const [header, ...heights] = tables.get(px)!;
     return heights[rows.indexOf(r)] + (page.length === 0 ? header : 0);
   });
-  return pagedSlides({ kind: 'milestones', title: m.title, classes, paginate: true }, pages, (page, title) => ({ heading: title, note: m.note ?? null, rows: page }));
+  return pagedSlides({ kind: 'milestones', title: m.title, classes, paginate: true }, pages, (page, title) => ({
+    heading: title,
+    note: m.note ?? null,
+    rows: page,
+  }));
 };

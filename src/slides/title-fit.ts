@@ -24,13 +24,19 @@ const OWN_LAYOUT = new Set(['title', 'section', 'note-well', 'note-really-well']
  * than two lines at the full size, and title-2 when it takes two lines (the compact theme's thin
  * bar then shrinks it further). `warn` hears of a title too long for two lines even at the smallest size.
  */
-export function fitTitle(slide: ResolvedSlide, opts: { logo: boolean; warn: (message: string) => void }): ResolvedSlide {
+export function fitTitle(
+  slide: ResolvedSlide,
+  opts: { logo: boolean; warn: (message: string) => void },
+): ResolvedSlide {
   if (OWN_LAYOUT.has(slide.kind)) return slide;
   const width = WIDTH - (opts.logo ? LOGO : 0);
   // A little wider than body text: titles have more capitals.
   const lines = (px: number) => wrappedLines(slide.title, width, px * TITLE_WIDTH);
   const size = SIZES.find((s) => lines(s.px) <= MAX_LINES) ?? SIZES[SIZES.length - 1];
-  if (lines(size.px) > MAX_LINES) opts.warn(`the title "${slide.title}" takes more than ${MAX_LINES} lines even at the smallest title size: shorten it`);
+  if (lines(size.px) > MAX_LINES)
+    opts.warn(
+      `the title "${slide.title}" takes more than ${MAX_LINES} lines even at the smallest title size: shorten it`,
+    );
   const classes = [...(size.class ? [size.class] : []), ...(lines(size.px) > 1 ? ['title-2'] : [])];
   return classes.length ? { ...slide, classes: [...slide.classes, ...classes] } : slide;
 }

@@ -17,7 +17,8 @@ export const title: SlideBuilder = ({ deck }) => {
   const { meeting: m, group: g } = deck;
   const acronym = g.acronym.toUpperCase();
   const interim = m.interim || m.number === undefined;
-  const heading = deck.title.text ?? (interim ? `${acronym} Interim Meeting` : `IETF ${m.number} ${acronym}${SUFFIX[g.type] ?? ''}`);
+  const heading =
+    deck.title.text ?? (interim ? `${acronym} Interim Meeting` : `IETF ${m.number} ${acronym}${SUFFIX[g.type] ?? ''}`);
   const recorded = recordedByDefault(m, deck.boilerplate.recorded);
   const time = m.start ? `${m.start}${m.timezone ? ` (${m.timezone})` : ''}` : null;
   return [
@@ -32,7 +33,19 @@ export const title: SlideBuilder = ({ deck }) => {
         // The group's name, unless the heading already says it.
         name: heading.toLowerCase().includes(g.name.toLowerCase()) ? null : g.name,
         // Where and when, on one line, with the meeting unless the heading names it already.
-        where: [interim ? (m.city ? `Interim Meeting, ${m.city}` : 'Virtual Interim Meeting') : meetingLine(heading, m.number!, m.city), m.session, m.room, time].filter(Boolean).join(' · ') || null,
+        where:
+          [
+            interim
+              ? m.city
+                ? `Interim Meeting, ${m.city}`
+                : 'Virtual Interim Meeting'
+              : meetingLine(heading, m.number!, m.city),
+            m.session,
+            m.room,
+            time,
+          ]
+            .filter(Boolean)
+            .join(' · ') || null,
         chairs: peopleView(g.chairs),
         chairsLabel: g.chairs.length === 1 ? 'Chair' : 'Chairs',
         ads: peopleView(g.ads),

@@ -81,15 +81,29 @@ export const FIT_ROOM = 16;
  * the floor size, however many pages they need. `weight` gets the body size in px; `tail` is what
  * closes the last page (a note under an agenda).
  */
-export function fitPages<T>(items: T[], capacity: number, weight: (item: T, page: T[], px: number) => number, tail = 0): { pages: T[][]; classes: string[] } {
+export function fitPages<T>(
+  items: T[],
+  capacity: number,
+  weight: (item: T, page: T[], px: number) => number,
+  tail = 0,
+): { pages: T[][]; classes: string[] } {
   const end = Symbol('tail');
   let pages: T[][] = [];
   for (const px of FIT_SIZES) {
     const room = capacity + (px < FIT_SIZES[0] ? FIT_ROOM : 0);
-    const all = paginate<T | typeof end>([...items, end], room, (item, page) => (item === end ? tail : weight(item, page.filter((i): i is T => i !== end), px)));
+    const all = paginate<T | typeof end>([...items, end], room, (item, page) =>
+      item === end
+        ? tail
+        : weight(
+            item,
+            page.filter((i): i is T => i !== end),
+            px,
+          ),
+    );
     // The tail alone on a page means a page of its own, as much a split as any other.
     pages = all.map((page) => page.filter((i): i is T => i !== end)).filter((page, i) => page.length > 0 || i === 0);
-    if (all.length === 1 || px === FIT_SIZES[FIT_SIZES.length - 1]) return { pages, classes: px === FIT_SIZES[0] ? [] : [`fit-${px}`] };
+    if (all.length === 1 || px === FIT_SIZES[FIT_SIZES.length - 1])
+      return { pages, classes: px === FIT_SIZES[0] ? [] : [`fit-${px}`] };
   }
   return { pages, classes: [] };
 }
@@ -146,14 +160,28 @@ const ROW_EXTRA = 13;
 export function tableRowHeights(rows: string[][], fontPx = tableFont(FIT_SIZES[0])): number[] {
   const cols = Math.max(...rows.map((r) => r.length));
   const charPx = fontPx * CHAR_EM;
-  const longest = (i: number, measure: (cell: string) => number) => Math.max(1, ...rows.map((r) => measure(r[i] ?? '')));
-  const min = Array.from({ length: cols }, (_, i) => longest(i, (c) => (c.length <= NOWRAP_CHARS ? c.length : Math.max(0, ...c.split(/[\s-]+/).map((w) => w.length)))) * charPx + CELL_PADDING);
+  const longest = (i: number, measure: (cell: string) => number) =>
+    Math.max(1, ...rows.map((r) => measure(r[i] ?? '')));
+  const min = Array.from(
+    { length: cols },
+    (_, i) =>
+      longest(i, (c) =>
+        c.length <= NOWRAP_CHARS ? c.length : Math.max(0, ...c.split(/[\s-]+/).map((w) => w.length)),
+      ) *
+        charPx +
+      CELL_PADDING,
+  );
   const max = Array.from({ length: cols }, (_, i) => longest(i, (c) => c.length) * charPx + CELL_PADDING);
   const sumMin = min.reduce((a, b) => a + b, 0);
   const sumMax = max.reduce((a, b) => a + b, 0);
   const widths =
-    sumMax <= BODY_WIDTH ? max : min.map((m, i) => m + ((BODY_WIDTH - sumMin) * (max[i] - m)) / Math.max(1, sumMax - sumMin));
-  return rows.map((r) => Math.max(...r.map((c, i) => wrappedLines(c, widths[i] - CELL_PADDING, fontPx))) * (fontPx * 1.35) + ROW_EXTRA);
+    sumMax <= BODY_WIDTH
+      ? max
+      : min.map((m, i) => m + ((BODY_WIDTH - sumMin) * (max[i] - m)) / Math.max(1, sumMax - sumMin));
+  return rows.map(
+    (r) =>
+      Math.max(...r.map((c, i) => wrappedLines(c, widths[i] - CELL_PADDING, fontPx))) * (fontPx * 1.35) + ROW_EXTRA,
+  );
 }
 
 /** "Agenda", "Agenda (2/3)": the title of page i of n. */

@@ -134,7 +134,10 @@ export function markdownBlock(value: unknown): string {
 }
 
 /** A template's output with each Markdown body put in place: the text, and the body's lines [start, end). */
-export function expandMarkdownBlocks(rendered: string): { text: string; blocks: Array<{ start: number; end: number }> } {
+export function expandMarkdownBlocks(rendered: string): {
+  text: string;
+  blocks: Array<{ start: number; end: number }>;
+} {
   const out: string[] = [];
   const blocks: Array<{ start: number; end: number }> = [];
   for (const line of rendered.split('\n')) {
@@ -170,7 +173,12 @@ export function attribute(value: unknown): string {
  * bullets, each item escaped by `leaf`; wgdeck's own trusted items pass through `trusted`.
  * Starts with a newline when not empty, so a template can put it right after its parent item.
  */
-export function nestedList(items: unknown, leaf: (v: unknown) => string, depth: number, trusted: (v: unknown) => string): string {
+export function nestedList(
+  items: unknown,
+  leaf: (v: unknown) => string,
+  depth: number,
+  trusted: (v: unknown) => string,
+): string {
   if (!Array.isArray(items) || items.length === 0) return '';
   return items
     .map((item) =>

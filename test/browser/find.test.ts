@@ -6,7 +6,10 @@ import { tempDir } from '../helpers/cli.js';
 import { findBrowser } from '../../src/browser/find.js';
 import { isWgdeckError } from '../../src/errors.js';
 
-const existing = (...files: string[]) => (file: string) => files.includes(file);
+const existing =
+  (...files: string[]) =>
+  (file: string) =>
+    files.includes(file);
 
 test('--browser-path comes first, then CHROME_PATH, then the rest', () => {
   const exists = () => true;
@@ -21,38 +24,63 @@ test('--browser-path comes first, then CHROME_PATH, then the rest', () => {
 
 test("puppeteer's cache, newest build first, comes before the usual locations", () => {
   const cache = tempDir();
-  for (const build of ['linux-121.0.6167.85', 'linux-131.0.6778.204']) fs.mkdirSync(join(cache, 'chrome', build, 'chrome-linux64'), { recursive: true });
+  for (const build of ['linux-121.0.6167.85', 'linux-131.0.6778.204'])
+    fs.mkdirSync(join(cache, 'chrome', build, 'chrome-linux64'), { recursive: true });
   const older = join(cache, 'chrome', 'linux-121.0.6167.85', 'chrome-linux64', 'chrome');
   const newer = join(cache, 'chrome', 'linux-131.0.6778.204', 'chrome-linux64', 'chrome');
   const env = { PUPPETEER_CACHE_DIR: cache };
-  assert.deepEqual(findBrowser({ env, platform: 'linux', exists: existing(older, newer, '/usr/bin/chromium') }), { path: newer, source: 'puppeteer cache' });
-  assert.deepEqual(findBrowser({ env, platform: 'linux', exists: existing(older, '/usr/bin/chromium') }), { path: older, source: 'puppeteer cache' });
-  assert.deepEqual(findBrowser({ env: {}, platform: 'linux', exists: existing('/usr/bin/chromium') }).source, 'default location');
+  assert.deepEqual(findBrowser({ env, platform: 'linux', exists: existing(older, newer, '/usr/bin/chromium') }), {
+    path: newer,
+    source: 'puppeteer cache',
+  });
+  assert.deepEqual(findBrowser({ env, platform: 'linux', exists: existing(older, '/usr/bin/chromium') }), {
+    path: older,
+    source: 'puppeteer cache',
+  });
+  assert.deepEqual(
+    findBrowser({ env: {}, platform: 'linux', exists: existing('/usr/bin/chromium') }).source,
+    'default location',
+  );
 });
 
 test('a named path that does not exist is an error naming it, not a fallback', () => {
   const exists = existing('/usr/bin/chromium');
   assert.throws(
     () => findBrowser({ browserPath: '/nowhere/chrome', env: {}, platform: 'linux', exists }),
-    (e: unknown) => isWgdeckError(e) && e.code === 'browser-path-not-found' && /--browser-path names \/nowhere\/chrome/.test(e.message),
+    (e: unknown) =>
+      isWgdeckError(e) &&
+      e.code === 'browser-path-not-found' &&
+      /--browser-path names \/nowhere\/chrome/.test(e.message),
   );
   assert.throws(
     () => findBrowser({ env: { CHROME_PATH: '/gone/chromium' }, platform: 'linux', exists }),
-    (e: unknown) => isWgdeckError(e) && e.code === 'browser-path-not-found' && /CHROME_PATH names \/gone\/chromium/.test(e.message),
+    (e: unknown) =>
+      isWgdeckError(e) && e.code === 'browser-path-not-found' && /CHROME_PATH names \/gone\/chromium/.test(e.message),
   );
 });
 
 test('Linux: the usual locations, then PATH', () => {
-  assert.deepEqual(findBrowser({ env: {}, platform: 'linux', exists: existing('/usr/bin/google-chrome-stable', '/snap/bin/chromium') }), {
-    path: '/usr/bin/google-chrome-stable',
-    source: 'default location',
-  });
+  assert.deepEqual(
+    findBrowser({
+      env: {},
+      platform: 'linux',
+      exists: existing('/usr/bin/google-chrome-stable', '/snap/bin/chromium'),
+    }),
+    {
+      path: '/usr/bin/google-chrome-stable',
+      source: 'default location',
+    },
+  );
   assert.deepEqual(findBrowser({ env: {}, platform: 'linux', exists: existing('/snap/bin/chromium') }), {
     path: '/snap/bin/chromium',
     source: 'default location',
   });
   assert.deepEqual(
-    findBrowser({ env: { PATH: '/opt/a/bin:/opt/b/bin' }, platform: 'linux', exists: existing('/opt/b/bin/microsoft-edge') }),
+    findBrowser({
+      env: { PATH: '/opt/a/bin:/opt/b/bin' },
+      platform: 'linux',
+      exists: existing('/opt/b/bin/microsoft-edge'),
+    }),
     { path: '/opt/b/bin/microsoft-edge', source: 'PATH' },
   );
 });
@@ -64,7 +92,8 @@ test('macOS: /Applications before ~/Applications; Chrome, Chromium, Edge', () =>
   assert.equal(findBrowser({ env, platform: 'darwin', exists: existing(userEdge, chrome) }).path, chrome);
   assert.equal(findBrowser({ env, platform: 'darwin', exists: existing(userEdge) }).path, userEdge);
   assert.equal(
-    findBrowser({ env, platform: 'darwin', exists: existing('/Applications/Chromium.app/Contents/MacOS/Chromium') }).path,
+    findBrowser({ env, platform: 'darwin', exists: existing('/Applications/Chromium.app/Contents/MacOS/Chromium') })
+      .path,
     '/Applications/Chromium.app/Contents/MacOS/Chromium',
   );
 });
@@ -78,11 +107,21 @@ test('Windows: Program Files, Program Files (x86) and LocalAppData, names in any
   };
   const edge = 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe';
   const userChrome = 'C:\\Users\\ann\\AppData\\Local\\Google\\Chrome\\Application\\chrome.exe';
-  assert.deepEqual(findBrowser({ env, platform: 'win32', exists: existing(edge, userChrome) }), { path: userChrome, source: 'default location' });
-  assert.deepEqual(findBrowser({ env, platform: 'win32', exists: existing(edge) }), { path: edge, source: 'default location' });
-  assert.deepEqual(findBrowser({ env, platform: 'win32', exists: existing('C:\\Tools\\chrome.exe') }), { path: 'C:\\Tools\\chrome.exe', source: 'PATH' });
+  assert.deepEqual(findBrowser({ env, platform: 'win32', exists: existing(edge, userChrome) }), {
+    path: userChrome,
+    source: 'default location',
+  });
+  assert.deepEqual(findBrowser({ env, platform: 'win32', exists: existing(edge) }), {
+    path: edge,
+    source: 'default location',
+  });
+  assert.deepEqual(findBrowser({ env, platform: 'win32', exists: existing('C:\\Tools\\chrome.exe') }), {
+    path: 'C:\\Tools\\chrome.exe',
+    source: 'PATH',
+  });
   assert.equal(
-    findBrowser({ env: { CHROME_PATH: 'D:\\chrome.exe' }, platform: 'win32', exists: existing('D:\\chrome.exe') }).source,
+    findBrowser({ env: { CHROME_PATH: 'D:\\chrome.exe' }, platform: 'win32', exists: existing('D:\\chrome.exe') })
+      .source,
     'CHROME_PATH',
   );
 });
@@ -94,7 +133,12 @@ test('none found: BrowserNotFound lists every place tried', () => {
       assert.ok(isWgdeckError(e));
       assert.equal(e.code, 'browser-not-found');
       const tried = (e.args as { tried: string[] }).tried;
-      for (const file of ['/usr/bin/chromium', '/usr/bin/microsoft-edge-stable', '/snap/bin/chromium', '/opt/x/bin/google-chrome']) {
+      for (const file of [
+        '/usr/bin/chromium',
+        '/usr/bin/microsoft-edge-stable',
+        '/snap/bin/chromium',
+        '/opt/x/bin/google-chrome',
+      ]) {
         assert.ok(tried.includes(file), file);
         assert.ok(e.message.includes(`  ${file}\n`) || e.message.endsWith(`  ${file}`), file);
       }
@@ -104,7 +148,8 @@ test('none found: BrowserNotFound lists every place tried', () => {
   );
   assert.throws(
     () => findBrowser({ env: { HOME: '/Users/ann' }, platform: 'darwin', exists: () => false }),
-    (e: unknown) => isWgdeckError(e) && e.message.includes('/Users/ann/Applications/Chromium.app/Contents/MacOS/Chromium'),
+    (e: unknown) =>
+      isWgdeckError(e) && e.message.includes('/Users/ann/Applications/Chromium.app/Contents/MacOS/Chromium'),
   );
 });
 

@@ -35,9 +35,13 @@ test('one launch serves many jobs, and at most `concurrency` pages exist', async
         pages.add(page);
         await page.setContent(`<title>job ${i}</title>`);
         return page.title();
-      })),
+      }),
+    ),
   );
-  assert.deepEqual(titles, Array.from({ length: 8 }, (_, i) => `job ${i}`));
+  assert.deepEqual(
+    titles,
+    Array.from({ length: 8 }, (_, i) => `job ${i}`),
+  );
   assert.equal(browsers.size, 1, 'one browser');
   assert.equal(pids.size, 1, 'one browser process');
   assert.ok(pages.size <= 2, `pages are reused (${pages.size})`);
@@ -54,7 +58,8 @@ test('never more than `concurrency` jobs at once', async () => {
           most = Math.max(most, ++running);
           await sleep(300);
           running--;
-        })),
+        }),
+      ),
     );
     assert.equal(most, concurrency);
   }
@@ -62,7 +67,12 @@ test('never more than `concurrency` jobs at once', async () => {
 
 test('a failed job rejects with its error; the pool goes on', async () => {
   const p = pool(1);
-  await assert.rejects(p.withPage(async () => { throw new Error('job broke'); }), /job broke/);
+  await assert.rejects(
+    p.withPage(async () => {
+      throw new Error('job broke');
+    }),
+    /job broke/,
+  );
   assert.equal(await p.withPage(async (page) => page.evaluate(() => 6 * 7)), 42);
 });
 
@@ -101,29 +111,39 @@ test('a browser that does not start is BrowserFailed, reported to every job', as
 test('a --browser-path that does not exist is reported by name', async () => {
   const p = new BrowserPool({ browserPath: '/nowhere/chromium' });
   pools.push(p);
-  await assert.rejects(p.withPage(async () => 1), (e: unknown) => isWgdeckError(e) && e.code === 'browser-path-not-found' && e.message.includes('/nowhere/chromium'));
+  await assert.rejects(
+    p.withPage(async () => 1),
+    (e: unknown) => isWgdeckError(e) && e.code === 'browser-path-not-found' && e.message.includes('/nowhere/chromium'),
+  );
 });
 
 test('a browser killed under a job is started again once and the job runs again', async () => {
   const p = pool(2);
   let calls = 0;
   const killed = await p.withPage(async (page) => page.browser());
-  const results = await Promise.all([1, 2].map((n) =>
-    p.withPage(async (page) => {
-      calls++;
-      if (page.browser() === killed) {
-        // Once: the other job may find the browser dead already.
-        if (killed.process()!.exitCode === null && killed.process()!.signalCode === null) killed.process()!.kill('SIGKILL');
-        await sleep(200);
-      }
-      await page.setContent(`<title>${n}</title>`);
-      return [page.browser(), await page.title()] as const;
-    })));
-  assert.deepEqual(results.map((r) => r[1]), ['1', '2']);
+  const results = await Promise.all(
+    [1, 2].map((n) =>
+      p.withPage(async (page) => {
+        calls++;
+        if (page.browser() === killed) {
+          // Once: the other job may find the browser dead already.
+          if (killed.process()!.exitCode === null && killed.process()!.signalCode === null)
+            killed.process()!.kill('SIGKILL');
+          await sleep(200);
+        }
+        await page.setContent(`<title>${n}</title>`);
+        return [page.browser(), await page.title()] as const;
+      }),
+    ),
+  );
+  assert.deepEqual(
+    results.map((r) => r[1]),
+    ['1', '2'],
+  );
   assert.equal(results[0][0], results[1][0], 'both jobs went on with one new browser');
   assert.notEqual(results[0][0], killed);
   assert.ok(calls >= 3, `the killed jobs ran again (${calls} calls)`);
-  assert.equal(fs.existsSync(profileDir(killed)), false, 'the dead browser\'s profile is removed');
+  assert.equal(fs.existsSync(profileDir(killed)), false, "the dead browser's profile is removed");
 });
 
 test('a browser that is killed again after its restart is BrowserCrashed, naming how it ended', async () => {
@@ -136,7 +156,11 @@ test('a browser that is killed again after its restart is BrowserCrashed, naming
       await sleep(200);
       return page.title();
     }),
-    (e: unknown) => isWgdeckError(e) && e.code === 'browser-crashed' && /killed by SIGKILL/.test(e.message) && /out of memory/.test(e.hint),
+    (e: unknown) =>
+      isWgdeckError(e) &&
+      e.code === 'browser-crashed' &&
+      /killed by SIGKILL/.test(e.message) &&
+      /out of memory/.test(e.hint),
   );
   assert.equal(launches, 2, 'one restart, not more');
   // A later job starts a browser of its own again.

@@ -40,7 +40,8 @@ after(async () => {
   rmSync(out, { recursive: true, force: true });
 });
 
-const decoded = (v: unknown) => (v instanceof PDFString || v instanceof PDFHexString ? v.decodeText() : assert.fail(`not a string: ${v}`));
+const decoded = (v: unknown) =>
+  v instanceof PDFString || v instanceof PDFHexString ? v.decodeText() : assert.fail(`not a string: ${v}`);
 
 function annots(page: number, subtype: string): PDFDict[] {
   return (doc.getPages()[page]!.node.Annots()?.asArray() ?? [])
@@ -65,14 +66,21 @@ test('one bookmark per slide, named after it, opening its page', () => {
   while (ref instanceof PDFRef) {
     const item = doc.context.lookup(ref, PDFDict);
     const dest = item.lookup(PDFName.of('Dest'));
-    items.push([decoded(item.lookup(PDFName.of('Title'))), pages.indexOf((dest as unknown as { get(i: number): PDFRef }).get(0))]);
+    items.push([
+      decoded(item.lookup(PDFName.of('Title'))),
+      pages.indexOf((dest as unknown as { get(i: number): PDFRef }).get(0)),
+    ]);
     ref = item.get(PDFName.of('Next'));
   }
-  assert.deepEqual(items, TITLES.map((t, i) => [t, i]));
+  assert.deepEqual(
+    items,
+    TITLES.map((t, i) => [t, i]),
+  );
 });
 
 test('links are clickable: Note Well references, session links, drafts', () => {
-  const uris = (page: number) => annots(page, 'Link').map((a) => decoded(a.lookup(PDFName.of('A'), PDFDict).lookup(PDFName.of('URI'))));
+  const uris = (page: number) =>
+    annots(page, 'Link').map((a) => decoded(a.lookup(PDFName.of('A'), PDFDict).lookup(PDFName.of('URI'))));
   assert.ok(uris(1).includes('https://www.rfc-editor.org/info/bcp79'), uris(1).join(' '));
   assert.ok(uris(1).includes('https://www.rfc-editor.org/info/bcp78'));
   assert.ok(uris(2).includes('https://datatracker.ietf.org/meeting/101/agenda'), uris(2).join(' '));
@@ -103,21 +111,49 @@ test('--notes puts the speaker notes on their slide as a note annotation', () =>
 
 test('the built PDF passes every upload rule', async () => {
   const results = checkPdf(await readPdf(file));
-  assert.deepEqual(results.map((r) => [r.rule, r.ok]), [['size', true], ['title', true], ['slide numbers', true], ['16:9', true], ['text', true]]);
+  assert.deepEqual(
+    results.map((r) => [r.rule, r.ok]),
+    [
+      ['size', true],
+      ['title', true],
+      ['slide numbers', true],
+      ['16:9', true],
+      ['text', true],
+    ],
+  );
 });
 
 // The rules on PDFs described directly: each fault found, and said why.
 const word = (text: string, yMin: number) => ({ text, yMin, yMax: yMin + 20 });
 const page = (n: number) => ({ width: 960, height: 540, words: [word('Agenda', 20), word(String(n), 505)] });
-const good: PdfFacts = { file: 'x.pdf', bytes: 50_000, title: "IETF 101 TEEP Chairs' Slides", pages: [1, 2, 3].map(page) };
-const failed = (facts: PdfFacts) => checkPdf(facts).filter((r) => !r.ok).map((r) => `${r.rule}: ${r.detail}`);
+const good: PdfFacts = {
+  file: 'x.pdf',
+  bytes: 50_000,
+  title: "IETF 101 TEEP Chairs' Slides",
+  pages: [1, 2, 3].map(page),
+};
+const failed = (facts: PdfFacts) =>
+  checkPdf(facts)
+    .filter((r) => !r.ok)
+    .map((r) => `${r.rule}: ${r.detail}`);
 
-test('only size and title are the datatracker\'s limits; slide numbers, 16:9 and text are house rules', () => {
-  assert.deepEqual(checkPdf(good).map((r) => [r.rule, r.source]), [['size', 'datatracker'], ['title', 'datatracker'], ['slide numbers', 'house'], ['16:9', 'house'], ['text', 'house']]);
+test("only size and title are the datatracker's limits; slide numbers, 16:9 and text are house rules", () => {
+  assert.deepEqual(
+    checkPdf(good).map((r) => [r.rule, r.source]),
+    [
+      ['size', 'datatracker'],
+      ['title', 'datatracker'],
+      ['slide numbers', 'house'],
+      ['16:9', 'house'],
+      ['text', 'house'],
+    ],
+  );
 });
 
 test('a 4:3 page passes the 16:9 rule with a warning, naming the page', () => {
-  const ratio = checkPdf({ ...good, pages: [page(1), { ...page(2), width: 720 }, page(3)] }).find((r) => r.rule === '16:9')!;
+  const ratio = checkPdf({ ...good, pages: [page(1), { ...page(2), width: 720 }, page(3)] }).find(
+    (r) => r.rule === '16:9',
+  )!;
   assert.equal(ratio.ok, true);
   assert.equal(ratio.warning, true);
   assert.match(ratio.detail, /^1 page not 16:9: 2 \(page 2 is 720 x 540 pt\)/);
@@ -135,14 +171,27 @@ test('rules: each fault fails its rule alone, with the reason', () => {
   assert.match(failed({ ...good, title: '  ' }).join(), /^title: the PDF has no title/);
   // A number in the middle of a slide is content, not a slide number.
   const middle = { ...good, pages: [page(1), page(2), { width: 960, height: 540, words: [word('3', 260)] }] };
-  assert.deepEqual(failed(middle), ["slide numbers: no slide number on 1 page 3 (the datatracker's upload form asks for numbered slides)"]);
-  assert.deepEqual(failed({ ...good, pages: [page(1), { ...page(2), words: [word('12', 505)] }, page(3)] }).map((f) => f.split(':')[0]), ['slide numbers']);
-  assert.deepEqual(failed({ ...good, pages: [{ ...page(1), words: [] }, page(2), page(3)] }), ['text: no extractable text on 1 page 1 (images only?)']);
+  assert.deepEqual(failed(middle), [
+    "slide numbers: no slide number on 1 page 3 (the datatracker's upload form asks for numbered slides)",
+  ]);
+  assert.deepEqual(
+    failed({ ...good, pages: [page(1), { ...page(2), words: [word('12', 505)] }, page(3)] }).map(
+      (f) => f.split(':')[0],
+    ),
+    ['slide numbers'],
+  );
+  assert.deepEqual(failed({ ...good, pages: [{ ...page(1), words: [] }, page(2), page(3)] }), [
+    'text: no extractable text on 1 page 1 (images only?)',
+  ]);
 });
 
 test('uploadTitle removes what the datatracker refuses from a title', () => {
   assert.deepEqual(uploadTitle('IETF 125 🚀 QUIC'), { title: 'IETF 125 QUIC', removed: ['🚀'], truncated: false });
-  assert.deepEqual(uploadTitle("IETF 125 QUIC Chairs' Slides"), { title: "IETF 125 QUIC Chairs' Slides", removed: [], truncated: false });
+  assert.deepEqual(uploadTitle("IETF 125 QUIC Chairs' Slides"), {
+    title: "IETF 125 QUIC Chairs' Slides",
+    removed: [],
+    truncated: false,
+  });
   const long = uploadTitle('é'.repeat(300));
   assert.equal(long.title.length, 255);
   assert.ok(long.truncated);

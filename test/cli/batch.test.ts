@@ -14,7 +14,10 @@ test('a batch builds the good decks, names the broken one with its error, and ex
   copyFileSync(new URL('minimal.yaml', decks), join(dir, 'a-minimal.yaml'));
   copyFileSync(new URL('minimal.yaml', decks), join(dir, 'c-copy.yml'));
   // The third line's minutes are not a number.
-  writeFileSync(join(dir, 'b-broken.yaml'), readFileSync(new URL('minimal.yaml', decks), 'utf8').replace('minutes: 20', 'minutes: twenty'));
+  writeFileSync(
+    join(dir, 'b-broken.yaml'),
+    readFileSync(new URL('minimal.yaml', decks), 'utf8').replace('minutes: 20', 'minutes: twenty'),
+  );
 
   const r = await wgdeck(['build', dir, '--out', out]);
   assert.equal(r.code, 1, r.stdout + r.stderr);

@@ -15,7 +15,10 @@ after(() => server.close());
 
 const FAKE_CLOCK = pathToFileURL(new URL('../helpers/fake-clock.js', import.meta.url).pathname).href;
 /** wgdeck with its own cache, in Los Angeles, on 2026-07-01 unless told otherwise. */
-function run(args: string[], opts: { cwd: string; cache?: string; now?: string; env?: NodeJS.ProcessEnv }): Promise<Run> {
+function run(
+  args: string[],
+  opts: { cwd: string; cache?: string; now?: string; env?: NodeJS.ProcessEnv },
+): Promise<Run> {
   return wgdeckAsync(args, {
     cwd: opts.cwd,
     env: {
@@ -47,17 +50,30 @@ test('new --datatracker writes a deck that builds with the chairs, milestones, d
   const b = await run(['build', file, '--pdf'], { cwd: dir });
   assert.equal(b.code, 0, b.stderr);
   const pdf = pdfText(join(dir, 'quic-ietf126.pdf'));
-  for (const shown of ['Lucas Pardue', 'Matt Joras', 'Gorry Fairhurst', '16:00', 'Session IV', 'Submit multipath extension', 'draft-ietf-quic-multipath', 'AD Evaluation', 'RFC Ed Queue (EDIT)']) {
+  for (const shown of [
+    'Lucas Pardue',
+    'Matt Joras',
+    'Gorry Fairhurst',
+    '16:00',
+    'Session IV',
+    'Submit multipath extension',
+    'draft-ietf-quic-multipath',
+    'AD Evaluation',
+    'RFC Ed Queue (EDIT)',
+  ]) {
     assert.ok(pdf.includes(shown), `the slides show ${shown}`);
   }
 });
 
-test('update after a changed fixture refreshes the facts and keeps the chair\'s comment and agenda item', async () => {
+test("update after a changed fixture refreshes the facts and keeps the chair's comment and agenda item", async () => {
   const dir = tempDir();
   assert.equal((await run(['new', 'quic', '--meeting', '126', '--datatracker', server.url], { cwd: dir })).code, 0);
   const file = join(dir, 'quic-ietf126.yaml');
   const chairs = readFileSync(file, 'utf8')
-    .replace('agenda:\n  items:\n', 'agenda:\n  items:\n    # qlog first: Robin has to leave early\n    - { topic: qlog status, presenter: Robin Marx, minutes: 15, drafts: [draft-ietf-quic-qlog-main-schema] }\n')
+    .replace(
+      'agenda:\n  items:\n',
+      'agenda:\n  items:\n    # qlog first: Robin has to leave early\n    - { topic: qlog status, presenter: Robin Marx, minutes: 15, drafts: [draft-ietf-quic-qlog-main-schema] }\n',
+    )
     .replace(/(documents:\n(?:.*\n)*?.*draft-ietf-quic-qlog-main-schema.*?)\}/, '$1, on_agenda: true }');
   writeFileSync(file, chairs);
   // The datatracker moves the session and marks a milestone done.
@@ -66,8 +82,17 @@ test('update after a changed fixture refreshes the facts and keeps the chair\'s 
   const milestonesFile = join(server.dir, 'api_v1_group_groupmilestone__group=2161&state=active.json');
   const milestones = readFileSync(milestonesFile, 'utf8');
   try {
-    writeFileSync(agendaData, original.replace('2026-07-22T14:00:00+00:00', '2026-07-23T07:30:00+00:00').replace('"Hall C"', '"Hall D"'));
-    writeFileSync(milestonesFile, milestones.replace(/("desc": "Submit multipath[^"]*",\n\s*"docs": \[[^\]]*\],\n\s*"due": "[^"]*",\n(?:\s*"[a-z_]+": [^\n]*\n)*?\s*"resolved": )""/, '$1"Done"'));
+    writeFileSync(
+      agendaData,
+      original.replace('2026-07-22T14:00:00+00:00', '2026-07-23T07:30:00+00:00').replace('"Hall C"', '"Hall D"'),
+    );
+    writeFileSync(
+      milestonesFile,
+      milestones.replace(
+        /("desc": "Submit multipath[^"]*",\n\s*"docs": \[[^\]]*\],\n\s*"due": "[^"]*",\n(?:\s*"[a-z_]+": [^\n]*\n)*?\s*"resolved": )""/,
+        '$1"Done"',
+      ),
+    );
     assert.notEqual(readFileSync(milestonesFile, 'utf8'), milestones, 'the fixture changed');
 
     const dry = await run(['update', file, '--refresh', '--datatracker', server.url], { cwd: dir, env: {} });
@@ -77,8 +102,11 @@ test('update after a changed fixture refreshes the facts and keeps the chair\'s 
     assert.match(updated, /start: "09:30"/);
     assert.match(updated, /date: 2026-07-23/);
     assert.match(updated, /room: Hall D/);
-    assert.match(updated, /\{ due: 2025-11, text: Submit multipath extension to the IESG as a Proposed Standard, status: done \}/);
-    assert.match(updated, /name: draft-ietf-quic-qlog-main-schema,.*on_agenda: true \}/, 'the chair\'s mark stays');
+    assert.match(
+      updated,
+      /\{ due: 2025-11, text: Submit multipath extension to the IESG as a Proposed Standard, status: done \}/,
+    );
+    assert.match(updated, /name: draft-ietf-quic-qlog-main-schema,.*on_agenda: true \}/, "the chair's mark stays");
     assert.equal(updated.split('\n').length, chairs.split('\n').length, 'nothing else added or lost');
     // Up to date now: a second run changes nothing.
     const again = await run(['update', file, '--dry-run', '--datatracker', server.url], { cwd: dir });
@@ -98,7 +126,10 @@ test('update --dry-run prints a diff and writes nothing', async () => {
   const r = await run(['update', file, '--dry-run', '--datatracker', server.url], { cwd: dir });
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /^--- .*quic-ietf126\.yaml\n\+\+\+ /);
-  assert.match(r.stdout, /\n-  room: Somewhere Else # asked for a bigger room\n\+  room: Hall C # asked for a bigger room\n/);
+  assert.match(
+    r.stdout,
+    /\n-  room: Somewhere Else # asked for a bigger room\n\+  room: Hall C # asked for a bigger room\n/,
+  );
   assert.equal(readFileSync(file, 'utf8'), before);
 });
 
@@ -109,15 +140,28 @@ test('offline without a cache: exit 2 and nothing written; after one run online,
   assert.equal(r.code, 2);
   assert.match(r.stderr, /Cannot reach the datatracker[\s\S]*hint: /);
   assert.doesNotMatch(r.stderr, /at .*\.js:\d+/, 'no stack trace');
-  assert.deepEqual(readdirSync(dir).filter((f) => f !== '.cache'), [], 'no deck, no folder');
+  assert.deepEqual(
+    readdirSync(dir).filter((f) => f !== '.cache'),
+    [],
+    'no deck, no folder',
+  );
   // The same server URL answers once, then goes away: the cache carries the next run.
   const cache = tempDir('wgdeck-cache-');
-  assert.equal((await run(['new', 'quic', '--meeting', '126', '--datatracker', server.url], { cwd: dir, cache })).code, 0);
+  assert.equal(
+    (await run(['new', 'quic', '--meeting', '126', '--datatracker', server.url], { cwd: dir, cache })).code,
+    0,
+  );
   const requests = server.requests.length;
-  const offline = await run(['new', 'quic', '--meeting', '126', '--datatracker', server.url, '--out', 'again.yaml'], { cwd: dir, cache });
+  const offline = await run(['new', 'quic', '--meeting', '126', '--datatracker', server.url, '--out', 'again.yaml'], {
+    cwd: dir,
+    cache,
+  });
   assert.equal(offline.code, 0, offline.stderr);
   assert.equal(server.requests.length, requests, 'no request: all from the cache');
-  assert.equal(readFileSync(join(dir, 'again.yaml'), 'utf8'), readFileSync(join(dir, 'quic-ietf126.yaml'), 'utf8').replace(/quic-ietf126\.yaml/g, 'again.yaml'));
+  assert.equal(
+    readFileSync(join(dir, 'again.yaml'), 'utf8'),
+    readFileSync(join(dir, 'quic-ietf126.yaml'), 'utf8').replace(/quic-ietf126\.yaml/g, 'again.yaml'),
+  );
 });
 
 test('an unknown acronym exits 1 and writes nothing; a group without a session gets a deck and a warning', async () => {
@@ -141,7 +185,9 @@ test('--session 2 makes the deck of the second session; a third one does not exi
   const text = readFileSync(join(dir, 'quic-ietf125-2.yaml'), 'utf8');
   assert.match(text, /start: "13:00"/);
   assert.match(text, /session: Session II/);
-  const bad = await run(['new', 'quic', '--meeting', '125', '--datatracker', server.url, '--session', '3'], { cwd: dir });
+  const bad = await run(['new', 'quic', '--meeting', '125', '--datatracker', server.url, '--session', '3'], {
+    cwd: dir,
+  });
   assert.equal(bad.code, 1);
   assert.match(bad.stderr, /quic has 2 sessions at IETF 125, so there is no session 3/);
 });
@@ -161,7 +207,14 @@ test('new without --datatracker: the next IETF meeting, acronyms in lower case, 
   // Valid but for the starter's placeholders, which are errors until the chair replaces them.
   const v = await run(['validate', file], { cwd: dir });
   assert.equal(v.code, 1);
-  assert.deepEqual(v.stderr.split('\n').filter((l) => /^  \S+: /.test(l)).map((l) => /is a placeholder of the starter deck/.test(l)), Array(6).fill(true), v.stderr);
+  assert.deepEqual(
+    v.stderr
+      .split('\n')
+      .filter((l) => /^  \S+: /.test(l))
+      .map((l) => /is a placeholder of the starter deck/.test(l)),
+    Array(6).fill(true),
+    v.stderr,
+  );
 });
 
 test('update: an interim deck is refused, and offline without a cache the deck stays as it was (exit 2)', async () => {
@@ -177,5 +230,8 @@ test('update: an interim deck is refused, and offline without a cache the deck s
   assert.equal(offline.code, 2);
   assert.match(offline.stderr, /Cannot reach the datatracker/);
   assert.equal(readFileSync(file, 'utf8'), deck);
-  assert.deepEqual(readdirSync(dir).filter((f) => f !== '.cache'), ['quic.yaml']);
+  assert.deepEqual(
+    readdirSync(dir).filter((f) => f !== '.cache'),
+    ['quic.yaml'],
+  );
 });

@@ -22,8 +22,12 @@ agenda:
 /** Replaces the starter deck's placeholders, as a chair does. */
 function fillIn(file: string): void {
   const filled = readFileSync(file, 'utf8')
-    .replace('Chair One', 'Lucas Pardue').replace('Chair Two', 'Matt Joras').replace('Area Director', 'Zaheduzzaman Sarker')
-    .replace('A working-group draft', 'QLOG').replace('An Author', 'Robin Marx').replace(/draft-ietf-(\w+)-example/, 'draft-ietf-$1-qlog');
+    .replace('Chair One', 'Lucas Pardue')
+    .replace('Chair Two', 'Matt Joras')
+    .replace('Area Director', 'Zaheduzzaman Sarker')
+    .replace('A working-group draft', 'QLOG')
+    .replace('An Author', 'Robin Marx')
+    .replace(/draft-ietf-(\w+)-example/, 'draft-ietf-$1-qlog');
   writeFileSync(file, filled);
 }
 
@@ -41,7 +45,7 @@ test('--version and --help', async () => {
   }
 });
 
-test('the executable: its exit code is the command\'s; bare `wgdeck` prints the help on stderr and fails', async () => {
+test("the executable: its exit code is the command's; bare `wgdeck` prints the help on stderr and fails", async () => {
   const v = wgdeckProcess(['--version']);
   assert.equal(v.code, 0);
   assert.match(v.stdout, /^\d+\.\d+\.\d+\n$/);
@@ -51,10 +55,13 @@ test('the executable: its exit code is the command\'s; bare `wgdeck` prints the 
   assert.match(bare.stderr, /^wgdeck \d+\.\d+\.\d+: .*\n\nUsage: wgdeck <command>/);
 });
 
-test('an unknown option or command: a did-you-mean, not Node\'s parser message', async () => {
+test("an unknown option or command: a did-you-mean, not Node's parser message", async () => {
   const option = await wgdeck(['build', '--wacth', 'deck.yaml']);
   assert.equal(option.code, 1);
-  assert.match(option.stderr, /^error: Wrong command line\nUnknown option --wacth; did you mean --watch\?\nhint: See `wgdeck build --help`/);
+  assert.match(
+    option.stderr,
+    /^error: Wrong command line\nUnknown option --wacth; did you mean --watch\?\nhint: See `wgdeck build --help`/,
+  );
   assert.doesNotMatch(option.stderr, /positional argument|To specify/);
   const far = await wgdeck(['validate', '--zzz', 'deck.yaml']);
   assert.match(far.stderr, /Unknown option --zzz\. Options: --templates, --quiet, --json, --help\./);
@@ -79,7 +86,10 @@ test('--templates naming a folder that does not exist is an error, not the built
   for (const command of ['build', 'validate']) {
     const r = await wgdeck([command, '--templates', '/nonexistent/templates', minimal]);
     assert.equal(r.code, 1, command);
-    assert.match(r.stderr, /error: Templates folder not found\n--templates names \/nonexistent\/templates, which is not a folder/);
+    assert.match(
+      r.stderr,
+      /error: Templates folder not found\n--templates names \/nonexistent\/templates, which is not a folder/,
+    );
   }
 });
 
@@ -90,10 +100,16 @@ test('validate --json: one report for CI and editors, problems with file, line a
   assert.equal(r.code, 1);
   assert.equal(r.stderr, '');
   const { decks } = JSON.parse(r.stdout);
-  assert.deepEqual(decks.map((d: { valid: boolean }) => d.valid), [true, false]);
+  assert.deepEqual(
+    decks.map((d: { valid: boolean }) => d.valid),
+    [true, false],
+  );
   assert.equal(decks[0].slides, 6);
   const minutes = decks[1].problems.find((p: { path: string }) => p.path === 'agenda.items[0].minutes');
-  assert.deepEqual({ line: minutes.line, col: minutes.col, severity: minutes.severity }, { line: 11, col: 16, severity: 'error' });
+  assert.deepEqual(
+    { line: minutes.line, col: minutes.col, severity: minutes.severity },
+    { line: 11, col: 16, severity: 'error' },
+  );
   const quiet = await wgdeck(['validate', '--quiet', minimal]);
   assert.deepEqual([quiet.code, quiet.stdout, quiet.stderr], [0, '', '']);
 });

@@ -17,10 +17,18 @@ test('agenda and notes print to stdout, or into --out DIR, named as the datatrac
   assert.equal(readFileSync(join(dir, 'quic-ietf125-notes.md'), 'utf8'), expected('quic-ietf125-notes.md'));
   assert.equal((await wgdeck(['agenda', QUIC, '--out', dir, '--proceedings'])).code, 0);
   assert.equal((await wgdeck(['agenda', QUIC, '--out', dir, '--proceedings'])).code, 0);
-  assert.deepEqual(readdirSync(dir).sort(), ['agenda-125-quic-00.md', 'agenda-125-quic-01.md', 'quic-ietf125-notes.md']);
+  assert.deepEqual(readdirSync(dir).sort(), [
+    'agenda-125-quic-00.md',
+    'agenda-125-quic-01.md',
+    'quic-ietf125-notes.md',
+  ]);
   const bad = await wgdeck(['agenda', QUIC, join(dir, 'missing.yaml'), '--out', join(dir, 'x')]);
   assert.equal(bad.code, 1);
-  assert.deepEqual(readdirSync(dir).sort(), ['agenda-125-quic-00.md', 'agenda-125-quic-01.md', 'quic-ietf125-notes.md'], 'nothing written');
+  assert.deepEqual(
+    readdirSync(dir).sort(),
+    ['agenda-125-quic-00.md', 'agenda-125-quic-01.md', 'quic-ietf125-notes.md'],
+    'nothing written',
+  );
 });
 
 test('build --all writes the slides, the agenda and the notes', async () => {

@@ -22,7 +22,11 @@ test('a FIFO as deck, as PDF to check, or standing where the HTML goes is refuse
   const build = await wgdeck(['build', '--html', 'quic.yaml'], { cwd: dir });
   assert.equal(build.code, 2);
   assert.match(build.stderr, /quic\.html is a named pipe \(FIFO\), which wgdeck does not replace/);
-  assert.deepEqual(readdirSync(dir).filter((f) => f.startsWith('.')), [], 'no temporary file left');
+  assert.deepEqual(
+    readdirSync(dir).filter((f) => f.startsWith('.')),
+    [],
+    'no temporary file left',
+  );
 });
 
 test('--out under /proc, or under a file, is an error at once', async (t) => {

@@ -10,12 +10,21 @@ import { CLI, tempDir, wgdeckProcess } from '../helpers/cli.js';
 
 const minimal = new URL('../../../decks/minimal.yaml', import.meta.url).pathname;
 
-function start(args: string[], cwd: string): { child: ChildProcess; output: () => string; exit: Promise<{ code: number | null; signal: string | null; at: number }> } {
+function start(
+  args: string[],
+  cwd: string,
+): {
+  child: ChildProcess;
+  output: () => string;
+  exit: Promise<{ code: number | null; signal: string | null; at: number }>;
+} {
   const child = spawn(process.execPath, [CLI, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
-  const exit = new Promise<{ code: number | null; signal: string | null; at: number }>((done) => child.once('exit', (code, signal) => done({ code, signal, at: performance.now() })));
+  const exit = new Promise<{ code: number | null; signal: string | null; at: number }>((done) =>
+    child.once('exit', (code, signal) => done({ code, signal, at: performance.now() })),
+  );
   return { child, output: () => output, exit };
 }
 
@@ -31,13 +40,16 @@ const profiles = (pid: number) => readdirSync(tmpdir()).filter((d) => d.startsWi
 
 /** Processes whose command line names one of pid's profiles (Linux). */
 function browsersOf(pid: number): number[] {
-  return readdirSync('/proc').filter((p) => /^\d+$/.test(p)).map(Number).filter((p) => {
-    try {
-      return readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(`wgdeck-chromium-${pid}-`);
-    } catch {
-      return false;
-    }
-  });
+  return readdirSync('/proc')
+    .filter((p) => /^\d+$/.test(p))
+    .map(Number)
+    .filter((p) => {
+      try {
+        return readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(`wgdeck-chromium-${pid}-`);
+      } catch {
+        return false;
+      }
+    });
 }
 
 function deckFolder(): string {
@@ -46,7 +58,10 @@ function deckFolder(): string {
   return dir;
 }
 
-for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
+for (const [signal, code] of [
+  ['SIGTERM', 143],
+  ['SIGINT', 130],
+] as const) {
   test(`${signal} while the browser prints ends the build at once with ${code}, leaving no browser, profile or temp file`, async (t) => {
     if (process.platform !== 'linux') return t.skip('reads /proc');
     const dir = deckFolder();
@@ -64,12 +79,18 @@ for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
     assert.doesNotMatch(run.output(), /this is a bug/);
     await until('the browser to end', () => browsersOf(pid).length === 0, 5);
     assert.deepEqual(profiles(pid), []);
-    assert.deepEqual(readdirSync(dir).filter((f) => f.startsWith('.')), []);
+    assert.deepEqual(
+      readdirSync(dir).filter((f) => f.startsWith('.')),
+      [],
+    );
   });
 }
 
 test('build --watch ends on SIGTERM and on SIGINT', async () => {
-  for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
+  for (const [signal, code] of [
+    ['SIGTERM', 143],
+    ['SIGINT', 130],
+  ] as const) {
     const dir = deckFolder();
     const run = start(['build', '--html', '--watch', 'quic.yaml'], dir);
     await until('the watch', () => run.output().includes('Watching'));

@@ -5,7 +5,12 @@ import { formatProblem, isWgdeckError, type Problem } from '../../src/errors.js'
 import { schemaErrors } from '../helpers/schema.js';
 
 /** Whether one place in a deck lies within the other ("agenda" holds "agenda.items[0]"). */
-const related = (a: string, b: string) => a === b || [a, b].some((x, i) => { const y = i ? a : b; return x === '' || y.startsWith(`${x}.`) || y.startsWith(`${x}[`); });
+const related = (a: string, b: string) =>
+  a === b ||
+  [a, b].some((x, i) => {
+    const y = i ? a : b;
+    return x === '' || y.startsWith(`${x}.`) || y.startsWith(`${x}[`);
+  });
 
 /** Every place the schema (read by ajv) finds wrong, the hand-written validator reports too. */
 function assertAgreesWithSchema(source: string, problems: Problem[]): void {
@@ -13,7 +18,10 @@ function assertAgreesWithSchema(source: string, problems: Problem[]): void {
   if (fromSchema === null) return; // not YAML: the schema has nothing to say
   const errors = problems.filter((p) => p.severity === 'error').map((p) => p.path);
   for (const place of fromSchema) {
-    assert.ok(errors.some((e) => related(e, place)), `the schema rejects ${place || 'the deck'}; wgdeck reported only ${JSON.stringify(errors)}`);
+    assert.ok(
+      errors.some((e) => related(e, place)),
+      `the schema rejects ${place || 'the deck'}; wgdeck reported only ${JSON.stringify(errors)}`,
+    );
   }
 }
 
@@ -33,7 +41,9 @@ export function problemsOf(source: string, file = 'deck.yaml', opts: LoadOptions
 
 /** Each error as the CLI prints it. */
 export function errorsOf(source: string, file = 'deck.yaml', opts: LoadOptions = {}): string[] {
-  return problemsOf(source, file, opts).filter((p) => p.severity === 'error').map(formatProblem);
+  return problemsOf(source, file, opts)
+    .filter((p) => p.severity === 'error')
+    .map(formatProblem);
 }
 
 /** A valid deck's head: meeting and group; tests append agenda and whatever they check. */

@@ -127,33 +127,75 @@ test('every key of the deck-format.md example is accepted', () => {
   const { deck, warnings } = parseDeck(EXAMPLE, join(exampleFolder(), 'saag.yaml'));
   assert.deepEqual(warnings, []);
   assert.deepEqual(deck.meeting, {
-    number: 123, interim: false, city: 'Madrid', date: '2025-07-22', start: '09:30', duration: 90,
-    timezone: 'Europe/Madrid', room: 'Padang', session: 'Tuesday Session I',
+    number: 123,
+    interim: false,
+    city: 'Madrid',
+    date: '2025-07-22',
+    start: '09:30',
+    duration: 90,
+    timezone: 'Europe/Madrid',
+    room: 'Padang',
+    session: 'Tuesday Session I',
   });
   assert.deepEqual(deck.group.chairs, [{ name: 'Deb Cooley' }, { name: 'Paul Wouters', email: 'paul@example.org' }]);
   assert.equal(deck.group.list, 'saag@ietf.org');
   assert.equal(deck.group.links.github, 'https://github.com/ietf-wg-saag');
-  assert.deepEqual(deck.title, { text: 'Security Dispatch WG (SecDispatch)', subtitle: "We're a WG :)", lines: ['Production by Meetecho'] });
+  assert.deepEqual(deck.title, {
+    text: 'Security Dispatch WG (SecDispatch)',
+    subtitle: "We're a WG :)",
+    lines: ['Production by Meetecho'],
+  });
   assert.equal(deck.style.colors?.accent, '#c55a11');
   assert.equal(deck.style.slide_numbers, '{n} / {total}');
-  assert.deepEqual(deck.boilerplate.tips_extra, { in_person: ['Do not use personal hotspot / mifi devices - it interferes with IETF wifi'] });
-  assert.deepEqual(deck.boilerplate.resources_extra, ['Slides: [materials](https://datatracker.ietf.org/meeting/123/session/saag)']);
+  assert.deepEqual(deck.boilerplate.tips_extra, {
+    in_person: ['Do not use personal hotspot / mifi devices - it interferes with IETF wifi'],
+  });
+  assert.deepEqual(deck.boilerplate.resources_extra, [
+    'Slides: [materials](https://datatracker.ietf.org/meeting/123/session/saag)',
+  ]);
   assert.equal(deck.links.meetecho, 'https://meetings.conf.meetecho.com/onsite123/?session=1');
-  assert.deepEqual(deck.administrivia, { note_takers: ['Alice'], chat_scribe: 'Bob', bluesheets: 'auto', items: ['Agenda bashing'] });
+  assert.deepEqual(deck.administrivia, {
+    note_takers: ['Alice'],
+    chat_scribe: 'Bob',
+    bluesheets: 'auto',
+    items: ['Agenda bashing'],
+  });
   assert.deepEqual(deck.agenda.items[0], {
-    topic: 'Welcome, Administrivia, and Agenda Bashing', presenter: 'Chairs', minutes: 5,
-    drafts: ['draft-tulshibagwale-saag-pushpull-delivery'], notes: ['Goal: find WG participants'],
+    topic: 'Welcome, Administrivia, and Agenda Bashing',
+    presenter: 'Chairs',
+    minutes: 5,
+    drafts: ['draft-tulshibagwale-saag-pushpull-delivery'],
+    notes: ['Goal: find WG participants'],
   });
   assert.equal(deck.milestones?.items[0].due, '2018-03');
   assert.equal(deck.documents[0].on_agenda, true);
-  assert.deepEqual(deck.slides?.map((s) => s.kind), [
-    'title', 'note-well', 'administrivia', 'agenda', 'discussion', 'markdown', 'table', 'image', 'columns', 'section', 'agenda',
-  ]);
+  assert.deepEqual(
+    deck.slides?.map((s) => s.kind),
+    [
+      'title',
+      'note-well',
+      'administrivia',
+      'agenda',
+      'discussion',
+      'markdown',
+      'table',
+      'image',
+      'columns',
+      'section',
+      'agenda',
+    ],
+  );
   assert.deepEqual(deck.slides?.[4].options.questions, [
     'Should the group define one or more message formats?',
     ['What formats should be considered?', 'What format should be the mandatory-to-implement?'],
   ]);
-  assert.deepEqual(deck.slides?.[8].options, { title: 'Working Group Summaries', lists: [['ACE', 'ACME'], ['LAKE', 'LAMPS']] });
+  assert.deepEqual(deck.slides?.[8].options, {
+    title: 'Working Group Summaries',
+    lists: [
+      ['ACE', 'ACME'],
+      ['LAKE', 'LAMPS'],
+    ],
+  });
   assert.equal(deck.slides?.[10].options.speaker_notes, 'Remind people to sign in');
 });
 
@@ -176,7 +218,10 @@ test('loadDeck reads a file; problems name it as given, the deck holds its absol
   const given = relative(process.cwd(), bad);
   await assert.rejects(loadDeck(given), (e: any) => {
     assert.equal(e.code, 'deck-invalid');
-    assert.deepEqual(e.args.problems.map((p: any) => [p.file, p.line, p.col]), [[given, 3, 9]]);
+    assert.deepEqual(
+      e.args.problems.map((p: any) => [p.file, p.line, p.col]),
+      [[given, 3, 9]],
+    );
     return true;
   });
 });
@@ -230,7 +275,10 @@ test('a YAML syntax error hints at the usual mistakes: a tab, a colon or comma i
   }
   // A comma inside { } parses (as a key with no value): the validation names it with the same fix.
   const comma = errorsOf(`${HEAD}agenda:\n  items:\n    - { topic: Welcome, Administrivia, minutes: 5 }\n`);
-  assert.ok(comma.some((m) => /Administrivia.*put the text in quotes.*\(deck\.yaml:9:25\)/.test(m)), comma.join('\n'));
+  assert.ok(
+    comma.some((m) => /Administrivia.*put the text in quotes.*\(deck\.yaml:9:25\)/.test(m)),
+    comma.join('\n'),
+  );
 });
 
 test('alias expansion is limited, with the first alias located: an alias bomb ends at once', () => {
@@ -244,7 +292,13 @@ test('alias expansion is limited, with the first alias located: an alias bomb en
   assert.match(e.message, /^deck\.yaml:12:16: the aliases \(\*name\) expand to more than 100 times/);
   // A few aliases, as a chair may use them for a shared list, are fine.
   const shared = `${HEAD}agenda:\n  items:\n    - { topic: a, minutes: 5, notes: &n [x, y] }\n    - { topic: b, minutes: 5, notes: *n }\n`;
-  assert.deepEqual(parseDeck(shared, 'deck.yaml').deck.agenda.items.map((i) => 'notes' in i && i.notes), [['x', 'y'], ['x', 'y']]);
+  assert.deepEqual(
+    parseDeck(shared, 'deck.yaml').deck.agenda.items.map((i) => 'notes' in i && i.notes),
+    [
+      ['x', 'y'],
+      ['x', 'y'],
+    ],
+  );
 });
 
 test('nesting deeper than a deck needs is refused with its place, not a stack overflow', () => {
@@ -259,13 +313,25 @@ test('a deck file over the size limit, a FIFO or a folder is refused by name bef
   const dir = mkdtempSync(join(tmpdir(), 'wgdeck-load-'));
   const big = join(dir, 'big.yaml');
   writeFileSync(big, `${MINIMAL}# ${'x'.repeat(MAX_DECK_BYTES)}\n`);
-  await assert.rejects(loadDeck(big), (e: unknown) => isWgdeckError(e) && e.code === 'file-too-large' && e.message.startsWith(`${big} is 1,04`));
+  await assert.rejects(
+    loadDeck(big),
+    (e: unknown) => isWgdeckError(e) && e.code === 'file-too-large' && e.message.startsWith(`${big} is 1,04`),
+  );
   const fifo = join(dir, 'pipe.yaml');
   execFileSync('mkfifo', [fifo]);
   // Opening a FIFO for reading would wait for a writer forever; the test would time out.
-  await assert.rejects(loadDeck(fifo), (e: unknown) => isWgdeckError(e) && e.code === 'not-regular-file' && /named pipe/.test(e.message));
-  await assert.rejects(loadDeck(dir), (e: unknown) => isWgdeckError(e) && e.code === 'not-regular-file' && /a folder/.test(e.message));
-  await assert.rejects(loadDeck('/dev/zero'), (e: unknown) => isWgdeckError(e) && e.code === 'not-regular-file' && /a device/.test(e.message));
+  await assert.rejects(
+    loadDeck(fifo),
+    (e: unknown) => isWgdeckError(e) && e.code === 'not-regular-file' && /named pipe/.test(e.message),
+  );
+  await assert.rejects(
+    loadDeck(dir),
+    (e: unknown) => isWgdeckError(e) && e.code === 'not-regular-file' && /a folder/.test(e.message),
+  );
+  await assert.rejects(
+    loadDeck('/dev/zero'),
+    (e: unknown) => isWgdeckError(e) && e.code === 'not-regular-file' && /a device/.test(e.message),
+  );
 });
 
 test('25,000 agenda notes are a located error, not a stack overflow', () => {
@@ -276,8 +342,13 @@ test('25,000 agenda notes are a located error, not a stack overflow', () => {
 });
 
 test('comments and blank lines before a value do not shift its position', () => {
-  const src = MINIMAL.replace('    - topic: Welcome\n', '    # first\n\n    - topic: Welcome\n      minutes:   # how long\n        five\n');
-  assert.deepEqual(errorsOf(src), ['agenda.items[0].minutes: expected a number of minutes, got "five" (deck.yaml:13:9)']);
+  const src = MINIMAL.replace(
+    '    - topic: Welcome\n',
+    '    # first\n\n    - topic: Welcome\n      minutes:   # how long\n        five\n',
+  );
+  assert.deepEqual(errorsOf(src), [
+    'agenda.items[0].minutes: expected a number of minutes, got "five" (deck.yaml:13:9)',
+  ]);
 });
 
 test('an empty value is located on its own line', () => {

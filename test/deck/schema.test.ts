@@ -16,7 +16,8 @@ function* walk(node: Node, pointer = '#', isProperty = false): Generator<[string
   for (const key of ['oneOf', 'anyOf']) {
     for (const [i, n] of (node[key] ?? []).entries()) yield* walk(n, `${pointer}/${key}/${i}`);
   }
-  for (const [name, n] of Object.entries<Node>(node.properties ?? {})) yield* walk(n, `${pointer}/properties/${name}`, true);
+  for (const [name, n] of Object.entries<Node>(node.properties ?? {}))
+    yield* walk(n, `${pointer}/properties/${name}`, true);
   for (const [name, n] of Object.entries<Node>(node.$defs ?? {})) yield* walk(n, `${pointer}/$defs/${name}`);
 }
 
@@ -31,7 +32,7 @@ test('the schema is draft 2020-12 JSON with every $ref resolvable', () => {
   }
 });
 
-test('every property has a description (its own or its definition\'s)', () => {
+test("every property has a description (its own or its definition's)", () => {
   for (const [pointer, node, isProperty] of walk(schema)) {
     if (!isProperty) continue;
     const described = node.description ?? (node.$ref && target(node.$ref)?.description);
@@ -47,16 +48,45 @@ test('every mapping with properties rejects unknown keys', () => {
 
 test('the schema uses only keywords the validator implements', () => {
   const known = new Set([
-    '$schema', '$id', '$comment', '$defs', '$ref', 'title', 'description', 'default', 'type', 'enum', 'required',
-    'properties', 'additionalProperties', 'propertyNames', 'minProperties', 'maxProperties', 'items', 'minItems',
-    'oneOf', 'anyOf', 'not', 'pattern', 'format', 'minLength', 'minimum', 'x-expected', 'x-line', 'x-custom-kind',
+    '$schema',
+    '$id',
+    '$comment',
+    '$defs',
+    '$ref',
+    'title',
+    'description',
+    'default',
+    'type',
+    'enum',
+    'required',
+    'properties',
+    'additionalProperties',
+    'propertyNames',
+    'minProperties',
+    'maxProperties',
+    'items',
+    'minItems',
+    'oneOf',
+    'anyOf',
+    'not',
+    'pattern',
+    'format',
+    'minLength',
+    'minimum',
+    'x-expected',
+    'x-line',
+    'x-custom-kind',
   ]);
   for (const [pointer, node] of walk(schema)) {
     for (const key of Object.keys(node)) {
       assert.ok(known.has(key), `${pointer}: keyword ${key} is not implemented by src/deck/validate.ts`);
     }
     if (node.pattern) assert.doesNotThrow(() => new RegExp(node.pattern, 'u'), `${pointer}: bad pattern`);
-    if (node.format) assert.ok(['date', 'wgdeck-month-or-date', 'wgdeck-timezone'].includes(node.format), `${pointer}: unknown format ${node.format}`);
+    if (node.format)
+      assert.ok(
+        ['date', 'wgdeck-month-or-date', 'wgdeck-timezone'].includes(node.format),
+        `${pointer}: unknown format ${node.format}`,
+      );
   }
 });
 
@@ -68,7 +98,20 @@ test('slide kinds in the schema match the standard slides of types.ts', () => {
 
 test('top-level keys are the version-1 contract plus templates and extra_slides', () => {
   assert.deepEqual(Object.keys(schema.properties).sort(), [
-    'administrivia', 'agenda', 'boilerplate', 'documents', 'extra_slides', 'group', 'links', 'meeting', 'milestones', 'slides', 'style', 'templates', 'theme', 'title',
+    'administrivia',
+    'agenda',
+    'boilerplate',
+    'documents',
+    'extra_slides',
+    'group',
+    'links',
+    'meeting',
+    'milestones',
+    'slides',
+    'style',
+    'templates',
+    'theme',
+    'title',
   ]);
   assert.deepEqual(schema.required, ['meeting', 'group', 'agenda']);
 });

@@ -10,7 +10,8 @@ import { packageRoot, schemaPath } from '../../src/paths.js';
 
 type Node = Record<string, any>;
 const schema: Node = JSON.parse(readFileSync(schemaPath, 'utf8'));
-const deref = (s: Node): Node => (s.$ref ? { ...deref(schema.$defs[s.$ref.replace('#/$defs/', '')]), ...s, $ref: undefined } : s);
+const deref = (s: Node): Node =>
+  s.$ref ? { ...deref(schema.$defs[s.$ref.replace('#/$defs/', '')]), ...s, $ref: undefined } : s;
 
 /** Each interface of src/deck/types.ts and the schema object it types. */
 const PAIRS: Record<string, Node> = {
@@ -36,7 +37,10 @@ const file = join(packageRoot, 'src', 'deck', 'types.ts');
 const program = ts.createProgram([file], { strict: true });
 const checker = program.getTypeChecker();
 const interfaces = new Map<string, ts.InterfaceDeclaration>();
-ts.forEachChild(program.getSourceFile(file)!, (n) => void (ts.isInterfaceDeclaration(n) && interfaces.set(n.name.text, n)));
+ts.forEachChild(
+  program.getSourceFile(file)!,
+  (n) => void (ts.isInterfaceDeclaration(n) && interfaces.set(n.name.text, n)),
+);
 
 /** The string literals a property's type allows (false aside), or undefined if it is open. */
 function literals(type: ts.Type): string[] | undefined {
@@ -49,7 +53,12 @@ function literals(type: ts.Type): string[] | undefined {
 /** The schema's closed choice of words for a property, from enum or from a oneOf/anyOf of enums. */
 function enumOf(s: Node): string[] | undefined {
   const d = deref(s);
-  const values = [...(d.enum ?? []), ...[...(d.oneOf ?? []), ...(d.anyOf ?? [])].flatMap((x: Node) => deref(x).enum ?? (deref(x).const !== undefined ? [deref(x).const] : []))];
+  const values = [
+    ...(d.enum ?? []),
+    ...[...(d.oneOf ?? []), ...(d.anyOf ?? [])].flatMap(
+      (x: Node) => deref(x).enum ?? (deref(x).const !== undefined ? [deref(x).const] : []),
+    ),
+  ];
   const strings = values.filter((v): v is string => typeof v === 'string');
   return strings.length ? strings.sort() : undefined;
 }
@@ -64,13 +73,23 @@ for (const [name, object] of Object.entries(PAIRS)) {
     const hasIndex = checker.getIndexInfosOfType(type).length > 0;
     const typeKeys = props.map((p) => p.name).sort();
     // An index signature (SessionLinks) stands for keys the code does not name one by one.
-    if (hasIndex) assert.deepEqual(typeKeys.filter((k) => !schemaKeys.includes(k)), [], `${name}: keys the schema lacks`);
+    if (hasIndex)
+      assert.deepEqual(
+        typeKeys.filter((k) => !schemaKeys.includes(k)),
+        [],
+        `${name}: keys the schema lacks`,
+      );
     else assert.deepEqual(typeKeys, schemaKeys, `${name}: keys`);
     for (const p of props) {
       const s: Node = object.properties[p.name];
-      const present = (object.required ?? []).includes(p.name) || deref(s).default !== undefined || !!DERIVED[name]?.includes(p.name);
+      const present =
+        (object.required ?? []).includes(p.name) || deref(s).default !== undefined || !!DERIVED[name]?.includes(p.name);
       const optional = (p.flags & ts.SymbolFlags.Optional) !== 0;
-      assert.equal(optional, !present, `${name}.${p.name}: ${optional ? 'optional' : 'always there'} in types.ts, ${present ? 'required or defaulted' : 'may be absent'} in the schema`);
+      assert.equal(
+        optional,
+        !present,
+        `${name}.${p.name}: ${optional ? 'optional' : 'always there'} in types.ts, ${present ? 'required or defaulted' : 'may be absent'} in the schema`,
+      );
       const words = literals(checker.getTypeOfSymbolAtLocation(p, declaration));
       if (words) assert.deepEqual(words, enumOf(s), `${name}.${p.name}: the words allowed`);
     }

@@ -52,29 +52,46 @@ test('unknown key: did you mean, at the key', () => {
 
 test('unknown key with nothing close lists the keys expected', () => {
   const [error] = errorsOf(`${HEAD}  colour: blue\nagenda:\n  items: [{ topic: A }]\n`);
-  assert.equal(error, 'group.colour: unknown key; expected one of acronym, name, type, chairs, ads, ad_label, secretary, list, links (deck.yaml:7:3)');
+  assert.equal(
+    error,
+    'group.colour: unknown key; expected one of acronym, name, type, chairs, ads, ad_label, secretary, list, links (deck.yaml:7:3)',
+  );
 });
 
 test('dates must be calendar dates', () => {
   const deck = (date: string) => MINIMAL.replace('2025-07-22', date);
-  assert.deepEqual(errorsOf(deck('2025-02-30')), ['meeting.date: expected a date YYYY-MM-DD, got "2025-02-30": February 2025 has 28 days (deck.yaml:3:9)']);
+  assert.deepEqual(errorsOf(deck('2025-02-30')), [
+    'meeting.date: expected a date YYYY-MM-DD, got "2025-02-30": February 2025 has 28 days (deck.yaml:3:9)',
+  ]);
   assert.deepEqual(errorsOf(deck('March')), ['meeting.date: expected a date YYYY-MM-DD, got "March" (deck.yaml:3:9)']);
-  assert.deepEqual(errorsOf(deck('2025-13-01')), ['meeting.date: expected a date YYYY-MM-DD, got "2025-13-01": there is no month 13 (deck.yaml:3:9)']);
+  assert.deepEqual(errorsOf(deck('2025-13-01')), [
+    'meeting.date: expected a date YYYY-MM-DD, got "2025-13-01": there is no month 13 (deck.yaml:3:9)',
+  ]);
   assert.equal(parseDeck(deck('2024-02-29'), 'deck.yaml').deck.meeting.date, '2024-02-29');
 });
 
 test('milestone due dates: YYYY-MM or a real YYYY-MM-DD', () => {
   const deck = (due: string) => `${MINIMAL}milestones:\n  items:\n    - { due: ${due}, text: Adopt }\n`;
   assert.equal(parseDeck(deck('2018-03'), 'deck.yaml').deck.milestones?.items[0].due, '2018-03');
-  assert.deepEqual(errorsOf(deck('2018-04-31')), ['milestones.items[0].due: expected a due date YYYY-MM or YYYY-MM-DD, got "2018-04-31": April 2018 has 30 days (deck.yaml:12:14)']);
-  assert.deepEqual(errorsOf(deck('2018')), ['milestones.items[0].due: expected a due date YYYY-MM or YYYY-MM-DD, got 2018 (deck.yaml:12:14)']);
+  assert.deepEqual(errorsOf(deck('2018-04-31')), [
+    'milestones.items[0].due: expected a due date YYYY-MM or YYYY-MM-DD, got "2018-04-31": April 2018 has 30 days (deck.yaml:12:14)',
+  ]);
+  assert.deepEqual(errorsOf(deck('2018')), [
+    'milestones.items[0].due: expected a due date YYYY-MM or YYYY-MM-DD, got 2018 (deck.yaml:12:14)',
+  ]);
 });
 
 test('start must be a valid HH:MM time, and the time zone a real one', () => {
   const deck = (line: string) => MINIMAL.replace('  date: 2025-07-22\n', `  date: 2025-07-22\n  ${line}\n`);
-  assert.deepEqual(errorsOf(deck('start: "25:00"')), ['meeting.start: expected a time HH:MM (24-hour), got "25:00" (deck.yaml:4:10)']);
-  assert.deepEqual(errorsOf(deck('start: 9:30')), ['meeting.start: expected a time HH:MM (24-hour), got "9:30" (deck.yaml:4:10)']);
-  assert.deepEqual(errorsOf(deck('timezone: Europe/Madird')), ['meeting.timezone: expected an IANA time zone such as Europe/Madrid, got "Europe/Madird": not a known time zone; did you mean `Europe/Madrid`? (deck.yaml:4:13)']);
+  assert.deepEqual(errorsOf(deck('start: "25:00"')), [
+    'meeting.start: expected a time HH:MM (24-hour), got "25:00" (deck.yaml:4:10)',
+  ]);
+  assert.deepEqual(errorsOf(deck('start: 9:30')), [
+    'meeting.start: expected a time HH:MM (24-hour), got "9:30" (deck.yaml:4:10)',
+  ]);
+  assert.deepEqual(errorsOf(deck('timezone: Europe/Madird')), [
+    'meeting.timezone: expected an IANA time zone such as Europe/Madrid, got "Europe/Madird": not a known time zone; did you mean `Europe/Madrid`? (deck.yaml:4:13)',
+  ]);
   assert.equal(parseDeck(deck('start: 09:30'), 'deck.yaml').deck.meeting.start, '09:30');
 });
 
@@ -109,7 +126,9 @@ test('nested paths: topics inside an agenda section, in flow style', () => {
         - { topic: QLOG, minutes: 20 }
         - { topic: ACK, minutes: twenty }
 `;
-  assert.deepEqual(errorsOf(src), ['agenda.items[1].items[1].minutes: expected a number of minutes, got "twenty" (deck.yaml:13:34)']);
+  assert.deepEqual(errorsOf(src), [
+    'agenda.items[1].items[1].minutes: expected a number of minutes, got "twenty" (deck.yaml:13:34)',
+  ]);
 });
 
 test('one clear message for an entry that fits no alternative', () => {
@@ -130,7 +149,9 @@ test('one clear message for an entry that fits no alternative', () => {
 
 test('a meeting needs a number, or interim: true', () => {
   const noNumber = MINIMAL.replace('  number: 123\n', '');
-  assert.deepEqual(errorsOf(noNumber), ['meeting.number: expected an IETF meeting number, or `interim: true` for an interim (deck.yaml:1:1)']);
+  assert.deepEqual(errorsOf(noNumber), [
+    'meeting.number: expected an IETF meeting number, or `interim: true` for an interim (deck.yaml:1:1)',
+  ]);
   const interim = parseDeck(noNumber.replace('meeting:\n', 'meeting:\n  interim: true\n'), 'deck.yaml').deck;
   assert.equal(interim.meeting.interim, true);
   assert.equal(interim.meeting.number, undefined);
@@ -147,9 +168,17 @@ test('an interim with an IETF meeting number is a contradiction, refused at the 
 
 test('boilerplate extra lines: a list goes to the in-person tips, a mapping names the sections', () => {
   const extra = (yaml: string) => parseDeck(`${MINIMAL}boilerplate:\n${yaml}`, 'deck.yaml').deck.boilerplate;
-  assert.deepEqual(extra('  tips_extra: [Do not use personal hotspots]\n').tips_extra, { in_person: ['Do not use personal hotspots'] });
-  assert.deepEqual(extra('  tips_extra: { remote: [Mute], all: [Be kind, [really]] }\n').tips_extra, { remote: ['Mute'], all: ['Be kind', ['really']] });
-  assert.deepEqual(extra('  resources_extra:\n    - Slides\n    - - https://example.org/slides\n').resources_extra, ['Slides', ['https://example.org/slides']]);
+  assert.deepEqual(extra('  tips_extra: [Do not use personal hotspots]\n').tips_extra, {
+    in_person: ['Do not use personal hotspots'],
+  });
+  assert.deepEqual(extra('  tips_extra: { remote: [Mute], all: [Be kind, [really]] }\n').tips_extra, {
+    remote: ['Mute'],
+    all: ['Be kind', ['really']],
+  });
+  assert.deepEqual(extra('  resources_extra:\n    - Slides\n    - - https://example.org/slides\n').resources_extra, [
+    'Slides',
+    ['https://example.org/slides'],
+  ]);
   assert.deepEqual(errorsOf(`${MINIMAL}boilerplate:\n  tips_extra: { inperson: [x] }\n  note_well_extra: [x]\n`), [
     'boilerplate.tips_extra.inperson: unknown key; did you mean `in_person`? (deck.yaml:11:17)',
     'boilerplate.note_well_extra: unknown key; expected one of note_well, note_really_well, meeting_tips, resources, recorded, tips_extra, resources_extra (deck.yaml:12:3)',
@@ -164,10 +193,12 @@ test('administrivia: false leaves the slide out; true is not a form of it', () =
   assert.deepEqual(errorsOf(`${MINIMAL}administrivia: true\n`), [
     'administrivia: expected a mapping with note_takers, chat_scribe, bluesheets, items; or false, got true (deck.yaml:10:16)',
   ]);
-  assert.deepEqual(errorsOf(`${MINIMAL}administrivia: { chat_scrib: Bob }\n`), ['administrivia.chat_scrib: unknown key; did you mean `chat_scribe`? (deck.yaml:10:18)']);
+  assert.deepEqual(errorsOf(`${MINIMAL}administrivia: { chat_scrib: Bob }\n`), [
+    'administrivia.chat_scrib: unknown key; did you mean `chat_scribe`? (deck.yaml:10:18)',
+  ]);
 });
 
-test('extra_slides: slides, or {after, slides}, with each entry\'s path; never together with slides', () => {
+test("extra_slides: slides, or {after, slides}, with each entry's path; never together with slides", () => {
   const src = `${MINIMAL}extra_slides:
   - section: Open Mic
   - after: agenda
@@ -179,15 +210,25 @@ test('extra_slides: slides, or {after, slides}, with each entry\'s path; never t
   const { deck } = parseDeck(src, 'deck.yaml');
   assert.deepEqual(deck.extra_slides, [
     { kind: 'section', options: { title: 'Open Mic' }, path: 'extra_slides[0]' },
-    { kind: 'discussion', options: { title: 'Q', questions: ['Why?'] }, path: 'extra_slides[1].slides[0]', after: 'agenda' },
+    {
+      kind: 'discussion',
+      options: { title: 'Q', questions: ['Why?'] },
+      path: 'extra_slides[1].slides[0]',
+      after: 'agenda',
+    },
     { kind: 'note-really-well', options: {}, path: 'extra_slides[1].slides[1]', after: 'agenda' },
     { kind: 'agenda', options: { speaker_notes: 'Bash it' }, path: 'extra_slides[2]' },
   ]);
-  assert.deepEqual(errorsOf(`${MINIMAL}extra_slides:\n  - after: agenda\n  - after: agnda\n    slides: [agenda]\n  - discusion: { title: Q, questions: [Why?] }\n`), [
-    'extra_slides[0].slides: missing; expected a list of slides (deck.yaml:11:5)',
-    'extra_slides[1].after: expected a standard slide name: title, note-well, note-really-well, meeting-tips, resources, administrivia, agenda, milestones or documents, got "agnda"; did you mean `agenda`? (deck.yaml:12:12)',
-    'extra_slides[2].discusion: unknown slide kind `discusion`; did you mean `discussion`? (deck.yaml:14:5)',
-  ]);
+  assert.deepEqual(
+    errorsOf(
+      `${MINIMAL}extra_slides:\n  - after: agenda\n  - after: agnda\n    slides: [agenda]\n  - discusion: { title: Q, questions: [Why?] }\n`,
+    ),
+    [
+      'extra_slides[0].slides: missing; expected a list of slides (deck.yaml:11:5)',
+      'extra_slides[1].after: expected a standard slide name: title, note-well, note-really-well, meeting-tips, resources, administrivia, agenda, milestones or documents, got "agnda"; did you mean `agenda`? (deck.yaml:12:12)',
+      'extra_slides[2].discusion: unknown slide kind `discusion`; did you mean `discussion`? (deck.yaml:14:5)',
+    ],
+  );
   assert.deepEqual(errorsOf(`${MINIMAL}slides: [title]\nextra_slides: [agenda]\n`), [
     'extra_slides: `slides` replaces the standard deck and `extra_slides` adds to it: use one of them (drop `slides` to keep the standard deck, or move these slides into `slides`) (deck.yaml:11:1)',
   ]);
@@ -216,10 +257,13 @@ test('slides: unknown kind with a suggestion, image without alt, two kinds in on
 test('a custom slide kind is accepted only when its template exists', () => {
   const dir = mkdtempSync(join(tmpdir(), 'wgdeck-kinds-'));
   const src = `${MINIMAL}slides:\n  - mykind: { anything: [1, 2] }\n  - mykind\n`;
-  assert.deepEqual(errorsOf(src, join(dir, 'deck.yaml')).map((e) => e.replace(dir, 'DIR')), [
-    "slides[0].mykind: unknown slide kind `mykind`: not a built-in kind, and there is no mykind.hbs in the deck's templates folder (DIR/deck.yaml:11:5)",
-    "slides[1]: unknown slide kind `mykind`: not a built-in kind, and there is no mykind.hbs in the deck's templates folder (DIR/deck.yaml:12:5)",
-  ]);
+  assert.deepEqual(
+    errorsOf(src, join(dir, 'deck.yaml')).map((e) => e.replace(dir, 'DIR')),
+    [
+      "slides[0].mykind: unknown slide kind `mykind`: not a built-in kind, and there is no mykind.hbs in the deck's templates folder (DIR/deck.yaml:11:5)",
+      "slides[1]: unknown slide kind `mykind`: not a built-in kind, and there is no mykind.hbs in the deck's templates folder (DIR/deck.yaml:12:5)",
+    ],
+  );
   writeFileSync(join(dir, 'mykind.hbs'), '{{text anything}}');
   // Found through the deck's `templates` folder (relative to the deck file)...
   const { deck } = parseDeck(`${src}templates: .\n`, join(dir, 'deck.yaml'));
@@ -243,7 +287,10 @@ test('a custom template named like a built-in kind keeps the built-in options ch
 
 test('a templates folder that does not exist is an error', () => {
   const [error] = errorsOf(`${MINIMAL}templates: no-such-folder\n`, '/tmp/deck.yaml');
-  assert.match(error, /^templates: expected a folder of templates relative to the deck file, but \/tmp\/no-such-folder is not one \(\/tmp\/deck\.yaml:10:12\)$/);
+  assert.match(
+    error,
+    /^templates: expected a folder of templates relative to the deck file, but \/tmp\/no-such-folder is not one \(\/tmp\/deck\.yaml:10:12\)$/,
+  );
 });
 
 test('defaults are applied and shorthands normalized', () => {
@@ -255,10 +302,20 @@ test('defaults are applied and shorthands normalized', () => {
   assert.equal(deck.theme, 'ietf');
   assert.deepEqual(deck.style, {});
   assert.deepEqual(deck.boilerplate, {
-    note_well: 'auto', note_really_well: 'auto', meeting_tips: 'auto', resources: 'auto', recorded: 'auto', tips_extra: { in_person: [] }, resources_extra: [],
+    note_well: 'auto',
+    note_really_well: 'auto',
+    meeting_tips: 'auto',
+    resources: 'auto',
+    recorded: 'auto',
+    tips_extra: { in_person: [] },
+    resources_extra: [],
   });
   assert.deepEqual(deck.links, {});
-  assert.deepEqual(deck.agenda, { title: 'Agenda', style: 'auto', items: [{ topic: 'Welcome', drafts: [], notes: [] }] });
+  assert.deepEqual(deck.agenda, {
+    title: 'Agenda',
+    style: 'auto',
+    items: [{ topic: 'Welcome', drafts: [], notes: [] }],
+  });
   assert.deepEqual(deck.documents, []);
   assert.equal(deck.slides, undefined);
   assert.deepEqual(deck.extra_slides, []);
@@ -298,78 +355,130 @@ slides:
   assert.equal(deck.boilerplate.note_well, '2018');
   assert.deepEqual(deck.administrivia, { note_takers: 2, bluesheets: 'auto', items: [] });
   assert.deepEqual(deck.agenda.items[0], { topic: 'A', notes: ['Goal: find WG participants', ['nested']], drafts: [] });
-  assert.deepEqual(deck.milestones, { title: 'Milestones', items: [{ due: '2018-03', text: 'Adopt', status: 'pending' }] });
-  assert.deepEqual(deck.documents.map((d) => [d.stage, d.on_agenda]), [['wg', false], ['individual', false], ['publication', false]]);
-  assert.deepEqual(deck.slides?.map((s) => [s.kind, s.options]), [
-    ['markdown', { markdown: '## Hello' }],
-    ['markdown', { markdown: '## Again', speaker_notes: 'Slowly' }],
-    ['section', { title: 'Open Mic' }],
-    ['section', { title: 'Thanks', subtitle: 'Bye' }],
-    ['table', { title: 'T', columns: ['Year', 'N'], rows: [['2025', '3']] }],
-    ['agenda', {}],
-    ['agenda', { speaker_notes: 'Remind people to sign in' }],
-  ]);
-  assert.deepEqual(deck.slides?.map((s) => s.path), ['slides[0]', 'slides[1]', 'slides[2]', 'slides[3]', 'slides[4]', 'slides[5]', 'slides[6]']);
+  assert.deepEqual(deck.milestones, {
+    title: 'Milestones',
+    items: [{ due: '2018-03', text: 'Adopt', status: 'pending' }],
+  });
+  assert.deepEqual(
+    deck.documents.map((d) => [d.stage, d.on_agenda]),
+    [
+      ['wg', false],
+      ['individual', false],
+      ['publication', false],
+    ],
+  );
+  assert.deepEqual(
+    deck.slides?.map((s) => [s.kind, s.options]),
+    [
+      ['markdown', { markdown: '## Hello' }],
+      ['markdown', { markdown: '## Again', speaker_notes: 'Slowly' }],
+      ['section', { title: 'Open Mic' }],
+      ['section', { title: 'Thanks', subtitle: 'Bye' }],
+      ['table', { title: 'T', columns: ['Year', 'N'], rows: [['2025', '3']] }],
+      ['agenda', {}],
+      ['agenda', { speaker_notes: 'Remind people to sign in' }],
+    ],
+  );
+  assert.deepEqual(
+    deck.slides?.map((s) => s.path),
+    ['slides[0]', 'slides[1]', 'slides[2]', 'slides[3]', 'slides[4]', 'slides[5]', 'slides[6]'],
+  );
 });
 
 test('dates and times stay strings, never Date objects', () => {
-  const { deck } = parseDeck(MINIMAL.replace('  date: 2025-07-22\n', '  date: 2025-07-22\n  start: 09:30\n'), 'deck.yaml');
+  const { deck } = parseDeck(
+    MINIMAL.replace('  date: 2025-07-22\n', '  date: 2025-07-22\n  start: 09:30\n'),
+    'deck.yaml',
+  );
   assert.equal(deck.meeting.date, '2025-07-22');
   assert.equal(deck.meeting.start, '09:30');
 });
 
 test('validateDeck works without positions, and errors carry the file as given', () => {
-  assert.throws(() => validateDeck({ meeting: { number: 1, date: 'x' } }, { file: 'decks/a.yaml' }), (e: any) => {
-    const problems = e.args.problems;
-    assert.ok(problems.length >= 3);
-    assert.ok(problems.every((p: any) => p.file === 'decks/a.yaml' && p.line === 1 && p.col === 1 && p.severity === 'error'));
-    return true;
-  });
+  assert.throws(
+    () => validateDeck({ meeting: { number: 1, date: 'x' } }, { file: 'decks/a.yaml' }),
+    (e: any) => {
+      const problems = e.args.problems;
+      assert.ok(problems.length >= 3);
+      assert.ok(
+        problems.every((p: any) => p.file === 'decks/a.yaml' && p.line === 1 && p.col === 1 && p.severity === 'error'),
+      );
+      return true;
+    },
+  );
 });
 
 test('an empty file is a clear error', () => {
-  assert.deepEqual(problemsOf('').map((p) => p.message), ['expected a deck: a mapping with `meeting`, `group` and `agenda`, got an empty file']);
+  assert.deepEqual(
+    problemsOf('').map((p) => p.message),
+    ['expected a deck: a mapping with `meeting`, `group` and `agenda`, got an empty file'],
+  );
 });
 
 test('keys named like Object.prototype members are unknown keys, wherever they stand', () => {
   for (const key of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
     const src = `meeting:\n  number: 123\n  date: 2025-07-22\n  ${key}: 1\ngroup:\n  acronym: saag\n  name: S\n  chairs: [A]\n${key}: { x: 1 }\nagenda:\n  items:\n    - { topic: t, ${key}: 2 }\n`;
     const errors = errorsOf(src);
-    assert.deepEqual(errors.map((e) => e.replace(/;.*\(/, ' (')), [
-      `meeting.${key}: unknown key (deck.yaml:4:3)`,
-      `${key}: unknown key (deck.yaml:9:1)`,
-      `agenda.items[0].${key}: unknown key (deck.yaml:12:19)`,
-    ], key);
+    assert.deepEqual(
+      errors.map((e) => e.replace(/;.*\(/, ' (')),
+      [
+        `meeting.${key}: unknown key (deck.yaml:4:3)`,
+        `${key}: unknown key (deck.yaml:9:1)`,
+        `agenda.items[0].${key}: unknown key (deck.yaml:12:19)`,
+      ],
+      key,
+    );
   }
 });
 
 test('chairs: A, B, a name with its email in it, "A and B": one person per entry, the email apart', () => {
   const src = `meeting:\n  number: 123\n  date: 2025-07-22\ngroup:\n  acronym: saag\n  name: S\n  chairs: Deb Cooley, Paul Wouters\n  ads: ["Roman Danyliw <rdd@example.org>", roman@example.org]\n  secretary: [{ name: A and B }, C & D, "E; F"]\nagenda:\n  items:\n    - { topic: t }\n`;
-  assert.deepEqual(errorsOf(src).map((e) => e.replace(/; give.*\(/, ' (')), [
-    'group.chairs: "Deb Cooley, Paul Wouters": more than one person in one name (deck.yaml:7:11)',
-    'group.ads[0]: "Roman Danyliw <rdd@example.org>": an email address in the name (deck.yaml:8:9)',
-    'group.ads[1]: "roman@example.org": an email address in the name (deck.yaml:8:44)',
-    'group.secretary[0].name: "A and B": more than one person in one name (deck.yaml:9:23)',
-    'group.secretary[1]: "C & D": more than one person in one name (deck.yaml:9:34)',
-    'group.secretary[2]: "E; F": more than one person in one name (deck.yaml:9:41)',
-  ]);
+  assert.deepEqual(
+    errorsOf(src).map((e) => e.replace(/; give.*\(/, ' (')),
+    [
+      'group.chairs: "Deb Cooley, Paul Wouters": more than one person in one name (deck.yaml:7:11)',
+      'group.ads[0]: "Roman Danyliw <rdd@example.org>": an email address in the name (deck.yaml:8:9)',
+      'group.ads[1]: "roman@example.org": an email address in the name (deck.yaml:8:44)',
+      'group.secretary[0].name: "A and B": more than one person in one name (deck.yaml:9:23)',
+      'group.secretary[1]: "C & D": more than one person in one name (deck.yaml:9:34)',
+      'group.secretary[2]: "E; F": more than one person in one name (deck.yaml:9:41)',
+    ],
+  );
   // Names as chairs write them stay valid: hyphens, apostrophes, accents, "Jr.".
-  assert.equal(parseDeck(src.replace(/chairs: .*\n  ads: .*\n  secretary: .*\n/, "chairs: [Jean-Marc O'Brien, Zaheduzzaman Sarker Jr., Éric Vyncke, Andersen]\n"), 'deck.yaml').deck.group.chairs.length, 4);
+  assert.equal(
+    parseDeck(
+      src.replace(
+        /chairs: .*\n  ads: .*\n  secretary: .*\n/,
+        "chairs: [Jean-Marc O'Brien, Zaheduzzaman Sarker Jr., Éric Vyncke, Andersen]\n",
+      ),
+      'deck.yaml',
+    ).deck.group.chairs.length,
+    4,
+  );
 });
 
-test('the starter deck\'s placeholders left in are errors, each located', () => {
+test("the starter deck's placeholders left in are errors, each located", () => {
   const src = `${HEAD}  chairs: [Chair One, { name: Chair Two }]\nagenda:\n  items:\n    - { topic: A working-group draft, presenter: An Author, drafts: [draft-ietf-saag-example, draft-ietf-saag-real] }\n`;
-  assert.deepEqual(errorsOf(src).map((e) => e.replace(/ is a placeholder.*\(/, ' (')), [
-    'group.chairs[0]: `Chair One` (deck.yaml:7:12)',
-    'group.chairs[1].name: `Chair Two` (deck.yaml:7:31)',
-    'agenda.items[0].topic: `A working-group draft` (deck.yaml:10:16)',
-    'agenda.items[0].presenter: `An Author` (deck.yaml:10:50)',
-    'agenda.items[0].drafts[0]: `draft-ietf-saag-example` (deck.yaml:10:70)',
-  ]);
+  assert.deepEqual(
+    errorsOf(src).map((e) => e.replace(/ is a placeholder.*\(/, ' (')),
+    [
+      'group.chairs[0]: `Chair One` (deck.yaml:7:12)',
+      'group.chairs[1].name: `Chair Two` (deck.yaml:7:31)',
+      'agenda.items[0].topic: `A working-group draft` (deck.yaml:10:16)',
+      'agenda.items[0].presenter: `An Author` (deck.yaml:10:50)',
+      'agenda.items[0].drafts[0]: `draft-ietf-saag-example` (deck.yaml:10:70)',
+    ],
+  );
 });
 
 test('an unknown time zone suggests the closest known one', () => {
-  const tz = (zone: string) => errorsOf(`${HEAD}  chairs: [A]\nagenda:\n  items: [{ topic: t }]\n`.replace('  date: 2025-07-22\n', `  date: 2025-07-22\n  timezone: ${zone}\n`));
+  const tz = (zone: string) =>
+    errorsOf(
+      `${HEAD}  chairs: [A]\nagenda:\n  items: [{ topic: t }]\n`.replace(
+        '  date: 2025-07-22\n',
+        `  date: 2025-07-22\n  timezone: ${zone}\n`,
+      ),
+    );
   assert.match(tz('Asia/Shenzhen')[0], /"Asia\/Shenzhen": not a known time zone; did you mean `Asia\/Shanghai`\?/);
   assert.match(tz('Europe/Madird')[0], /did you mean `Europe\/Madrid`\?/);
   assert.doesNotMatch(tz('Mars/Olympus_Mons')[0], /did you mean/);

@@ -33,21 +33,39 @@ const SEEDS: Record<string, { seed: string; slides: SeedSlide[] }> = {
     seed: '000_03c6d0e15de366eb.txt',
     slides: [
       // The seed's date ("Tuesday, March 5, 2019") is written as the IETF template writes it now, "5 March 2019" (ietf-facts.md 4a).
-      { heading: 'Security Dispatch WG (SecDispatch)', lines: ['Virtual Interim Meeting', 'Richard Barnes', 'Roman Danyliw'] },
+      {
+        heading: 'Security Dispatch WG (SecDispatch)',
+        lines: ['Virtual Interim Meeting', 'Richard Barnes', 'Roman Danyliw'],
+      },
       NOTE_WELL_2018,
       {
         heading: 'Dispatch Process',
-        lines: ['Ground Rules', 'SecDispatch recommends next steps for new work', 'SecDispatch DOES NOT adopt drafts', 'Possible Outcomes', 'Direction to an existing WG', 'IETF should not work on this topic'],
+        lines: [
+          'Ground Rules',
+          'SecDispatch recommends next steps for new work',
+          'SecDispatch DOES NOT adopt drafts',
+          'Possible Outcomes',
+          'Direction to an existing WG',
+          'IETF should not work on this topic',
+        ],
       },
       { heading: 'EDHOC Timeline', lines: [] },
       {
         heading: 'Agenda',
         lines: [
-          'Opening', 'SecDispatch Process Overview', 'Framing the EDHOC Discussion -- draft-selander-ace-cose-ecdhe',
-          'Problem Statement', 'Motivating use case(s) for EDHOC (Goran Selander)',
-          'EDHOC as a Solution', 'Protocol design (Goran Selander)',
-          'Analysis of Alternatives', 'Goran Selander + Jim Schaad', 'Benchmarking current solutions and EDHOC',
-          'Formal Verification of EDHOC', 'Alessandro Bruni', 'Open Mic and Next Steps',
+          'Opening',
+          'SecDispatch Process Overview',
+          'Framing the EDHOC Discussion -- draft-selander-ace-cose-ecdhe',
+          'Problem Statement',
+          'Motivating use case(s) for EDHOC (Goran Selander)',
+          'EDHOC as a Solution',
+          'Protocol design (Goran Selander)',
+          'Analysis of Alternatives',
+          'Goran Selander + Jim Schaad',
+          'Benchmarking current solutions and EDHOC',
+          'Formal Verification of EDHOC',
+          'Alessandro Bruni',
+          'Open Mic and Next Steps',
         ],
       },
     ],
@@ -56,40 +74,121 @@ const SEEDS: Record<string, { seed: string; slides: SeedSlide[] }> = {
     seed: '003_5f557fee6116b280.txt',
     slides: [
       NOTE_WELL_2018,
-      { heading: 'Note Really Well', lines: ['IETF meetings, virtual meetings, and mailing lists are intended for professional collaboration', 'Ombudspersons.'] },
+      {
+        heading: 'Note Really Well',
+        lines: [
+          'IETF meetings, virtual meetings, and mailing lists are intended for professional collaboration',
+          'Ombudspersons.',
+        ],
+      },
       // The hotspot line is the chairs' own (boilerplate.tips_extra), not the template's.
       {
         heading: 'IETF 123 Meeting Tips',
-        lines: ['In-person participants', 'join the mic queue', 'Do not use personal hotspot / mifi devices - it interferes with IETF wifi', 'Remote participants', 'Use of a headset is strongly recommended.'],
+        lines: [
+          'In-person participants',
+          'join the mic queue',
+          'Do not use personal hotspot / mifi devices - it interferes with IETF wifi',
+          'Remote participants',
+          'Use of a headset is strongly recommended.',
+        ],
       },
-      { heading: 'Resources for IETF 123 Madrid', lines: ['https://datatracker.ietf.org/meeting/agenda', 'http://www.ietf.org/how/meetings/issues/'] },
+      {
+        heading: 'Resources for IETF 123 Madrid',
+        lines: ['https://datatracker.ietf.org/meeting/agenda', 'http://www.ietf.org/how/meetings/issues/'],
+      },
       {
         heading: 'Agenda',
-        lines: ['Welcome, Administrivia, and Agenda Bashing', 'WG and AD Reports', 'Push And Pull Based Security Event Token Delivery', 'RFC 4086 Randomness Requirements for Security', 'Open Mic', 'remaining time'],
+        lines: [
+          'Welcome, Administrivia, and Agenda Bashing',
+          'WG and AD Reports',
+          'Push And Pull Based Security Event Token Delivery',
+          'RFC 4086 Randomness Requirements for Security',
+          'Open Mic',
+          'remaining time',
+        ],
       },
-      { heading: 'WG Changes since IETF 122', lines: ['BOFs', 'EXPAT (attested TLS)', 'New Working Groups', 'HPKE', 'Rechartered Working Groups', 'COSE, LAMPS', 'LAKE'] },
-      { heading: 'WG Chair changes since IETF 122', lines: ['Departures', 'Additions', 'ACME', 'Tomofumi Okubo', 'Mike Ounsworth', 'Martin Thomson, Yaroslav'] },
-      { heading: 'Helping Out', lines: ['If you are interested in becoming a WG chair, let your ADs know.', 'Attend BoFs (virtually or in person)'] },
-      { heading: 'Working Group Summaries', lines: ['ACE', 'KITTEN', 'PRIVACYPASS', 'SecDispatch', 'UTA', 'Send highlights and summaries to saag@ietf.org'] },
-      { heading: 'Related Non-SEC Area Activities', lines: ['Security Topics in Related WGs', 'WIMSE', 'Security related IRTF work', 'HRPC', 'IAB Programs', 'External related', 'NIST PQC'] },
-      { heading: 'New non-WG Mailing Lists since IETF 122', lines: ['PKI, Logs, And Tree Signatures', 'SETTLE (in OPS)', 'Secure access to TLS local resources'] },
+      {
+        heading: 'WG Changes since IETF 122',
+        lines: [
+          'BOFs',
+          'EXPAT (attested TLS)',
+          'New Working Groups',
+          'HPKE',
+          'Rechartered Working Groups',
+          'COSE, LAMPS',
+          'LAKE',
+        ],
+      },
+      {
+        heading: 'WG Chair changes since IETF 122',
+        lines: ['Departures', 'Additions', 'ACME', 'Tomofumi Okubo', 'Mike Ounsworth', 'Martin Thomson, Yaroslav'],
+      },
+      {
+        heading: 'Helping Out',
+        lines: [
+          'If you are interested in becoming a WG chair, let your ADs know.',
+          'Attend BoFs (virtually or in person)',
+        ],
+      },
+      {
+        heading: 'Working Group Summaries',
+        lines: ['ACE', 'KITTEN', 'PRIVACYPASS', 'SecDispatch', 'UTA', 'Send highlights and summaries to saag@ietf.org'],
+      },
+      {
+        heading: 'Related Non-SEC Area Activities',
+        lines: [
+          'Security Topics in Related WGs',
+          'WIMSE',
+          'Security related IRTF work',
+          'HRPC',
+          'IAB Programs',
+          'External related',
+          'NIST PQC',
+        ],
+      },
+      {
+        heading: 'New non-WG Mailing Lists since IETF 122',
+        lines: ['PKI, Logs, And Tree Signatures', 'SETTLE (in OPS)', 'Secure access to TLS local resources'],
+      },
       { heading: 'AD sponsored drafts', lines: ['draft-tulshibagwale-saag-pushpull-delivery', 'work in progress'] },
       {
         heading: 'Security related DISPATCH outcomes of IETF 122',
-        lines: ['Merkle Tree Certificates', 'unclear / offline discussion', 'MAILMAINT or a side meeting', 'JSContact/EARL Peer-to-Peer Security Scheme'],
+        lines: [
+          'Merkle Tree Certificates',
+          'unclear / offline discussion',
+          'MAILMAINT or a side meeting',
+          'JSContact/EARL Peer-to-Peer Security Scheme',
+        ],
       },
       { heading: 'New datatracker WG page statistics', lines: ['(285 documents with 9554 pages)'] },
       { heading: 'Errata processing', lines: ['IETF 123', '218 (of a total of 599)', 'IETF 116', '288'] },
       {
         heading: 'Security Area Pointers',
-        lines: ['Common SEC AD DISCUSS items', 'https://wiki.ietf.org/group/sec/typicalSECareaissues', 'https://datatracker.ietf.org/doc/ad/paul.wouters', 'What is on the next IESG telechat?'],
+        lines: [
+          'Common SEC AD DISCUSS items',
+          'https://wiki.ietf.org/group/sec/typicalSECareaissues',
+          'https://datatracker.ietf.org/doc/ad/paul.wouters',
+          'What is on the next IESG telechat?',
+        ],
       },
-      { heading: 'Thanks to all SECDIR reviews !', lines: ['Thanks to Tero Kivinen for managing the SECDIR Directorate', 'Free Lunch provided!'] },
+      {
+        heading: 'Thanks to all SECDIR reviews !',
+        lines: ['Thanks to Tero Kivinen for managing the SECDIR Directorate', 'Free Lunch provided!'],
+      },
       { heading: 'SecDir Statistics by Tero', lines: [] },
-      { heading: 'Push And Pull Based Security Event Token (SET) Delivery', lines: ['draft-tulshibagwale-saag-pushpull-delivery presentation'] },
+      {
+        heading: 'Push And Pull Based Security Event Token (SET) Delivery',
+        lines: ['draft-tulshibagwale-saag-pushpull-delivery presentation'],
+      },
       {
         heading: 'Randomness Requirements for Security',
-        lines: ['Published in 2005', 'Information is very outdated', 'But not RFC 4086', 'with inline content?', 'Do not update, but make RFC 4086 Historic'],
+        lines: [
+          'Published in 2005',
+          'Information is very outdated',
+          'But not RFC 4086',
+          'with inline content?',
+          'Do not update, but make RFC 4086 Historic',
+        ],
       },
       { heading: 'Any other Business / Open Mic', lines: [] },
       { heading: 'Safe travels home', lines: [] },
@@ -99,36 +198,72 @@ const SEEDS: Record<string, { seed: string; slides: SeedSlide[] }> = {
     seed: '004_232470289f0240b1.txt',
     slides: [
       // The seed's "March 19, 2018" is "19 March 2018" as the IETF template writes dates now (ietf-facts.md 4a).
-      { heading: 'Trusted Execution Environment Provisioning (TEEP) WG', lines: ['IETF 101', 'Dave Thaler', 'Nancy Cam-Winget'] },
+      {
+        heading: 'Trusted Execution Environment Provisioning (TEEP) WG',
+        lines: ['IETF 101', 'Dave Thaler', 'Nancy Cam-Winget'],
+      },
       NOTE_WELL_2018,
       {
         heading: 'Administrative Tasks',
         as: 'Administrivia',
-        lines: ['note takers', 'jabber scribe', 'xmpp:teep@jabber.ietf.org?join', 'https://www.meetecho.com/ietf101/teep', 'https://etherpad.tools.ietf.org/p/notes-ietf-101-teep'],
+        lines: [
+          'note takers',
+          'jabber scribe',
+          'xmpp:teep@jabber.ietf.org?join',
+          'https://www.meetecho.com/ietf101/teep',
+          'https://etherpad.tools.ietf.org/p/notes-ietf-101-teep',
+        ],
       },
       {
         heading: 'Agenda',
         lines: [
-          'Agenda bashing, Logistics', 'Review of charter milestones', 'Recap of problem statement', 'Use Cases', 'Architecture', 'Hannes',
-          'Open Trust Protocol', 'Ming', 'Architectural Questions', 'Wrap-up',
+          'Agenda bashing, Logistics',
+          'Review of charter milestones',
+          'Recap of problem statement',
+          'Use Cases',
+          'Architecture',
+          'Hannes',
+          'Open Trust Protocol',
+          'Ming',
+          'Architectural Questions',
+          'Wrap-up',
         ],
       },
       {
         heading: 'Milestones',
         lines: [
-          'need to be fixed', 'Mar 2018', 'Adopt an Architecture document', 'Adopt a solution document', 'Aug 2018', 'Dec 2018',
-          'Begin WGLC for Architecture document', 'Jan 2019', 'Jul 2019', 'Begin WGLC for Solution document',
+          'need to be fixed',
+          'Mar 2018',
+          'Adopt an Architecture document',
+          'Adopt a solution document',
+          'Aug 2018',
+          'Dec 2018',
+          'Begin WGLC for Architecture document',
+          'Jan 2019',
+          'Jul 2019',
+          'Begin WGLC for Solution document',
         ],
       },
       {
         heading: 'Discussion: message format',
-        lines: ['Should the group define one or more message formats?', 'What formats should be considered?', 'What format should be the mandatory-to-implement?'],
+        lines: [
+          'Should the group define one or more message formats?',
+          'What formats should be considered?',
+          'What format should be the mandatory-to-implement?',
+        ],
       },
       {
         heading: 'Discussion: Transport protocols',
-        lines: ['Should TEEP define multiple transports (e.g. HTTPs, CoAP, etc)?', 'Which ones should be considered?', 'What transport should be the mandatory-to-implement?'],
+        lines: [
+          'Should TEEP define multiple transports (e.g. HTTPs, CoAP, etc)?',
+          'Which ones should be considered?',
+          'What transport should be the mandatory-to-implement?',
+        ],
       },
-      { heading: 'Discussion: OTrP draft ready for adoption', lines: ['Should the group adopt', 'draft-pei-opentrustprotocol-06.txt', 'as the TEEP Protocol WG draft?'] },
+      {
+        heading: 'Discussion: OTrP draft ready for adoption',
+        lines: ['Should the group adopt', 'draft-pei-opentrustprotocol-06.txt', 'as the TEEP Protocol WG draft?'],
+      },
     ],
   },
 };
@@ -150,22 +285,33 @@ after(async () => {
 
 for (const [deck, { seed, slides }] of Object.entries(SEEDS)) {
   test(`seed ${seed}: its expectations are taken from the seed`, () => {
-    const text = flat(readFileSync(join(fixtures, seed), 'utf8').replace(/[●•*]/g, ' ').replace(/<\/?u>/g, ''));
+    const text = flat(
+      readFileSync(join(fixtures, seed), 'utf8')
+        .replace(/[●•*]/g, ' ')
+        .replace(/<\/?u>/g, ''),
+    );
     for (const s of slides) {
-      for (const line of [s.heading, ...s.lines]) assert.ok(text.includes(flat(line)), `${seed} does not have "${line}"`);
+      for (const line of [s.heading, ...s.lines])
+        assert.ok(text.includes(flat(line)), `${seed} does not have "${line}"`);
     }
   });
 
   test(`decks/${deck}.yaml reproduces seed ${seed}, slide by slide in order`, async () => {
     await buildDeck(join(packageRoot, 'decks', `${deck}.yaml`), { outDir: out, pdf: true, html: false, pool });
     // pdftotext ends each page with a form feed: one entry per slide.
-    const pages = execFileSync('pdftotext', [join(out, `${deck}.pdf`), '-'], { encoding: 'utf8' }).split('\f').map(flat);
+    const pages = execFileSync('pdftotext', [join(out, `${deck}.pdf`), '-'], { encoding: 'utf8' })
+      .split('\f')
+      .map(flat);
     let at = 0;
     for (const s of slides) {
       const heading = flat(s.as ?? s.heading);
       const found = pages.findIndex((p, i) => i >= at && p.includes(heading));
       assert.ok(found >= 0, `no slide from ${at + 1} on has the heading "${heading}"`);
-      for (const line of s.lines) assert.ok(pages[found].includes(flat(line)), `slide ${found + 1} "${heading}" lacks "${line}":\n${pages[found]}`);
+      for (const line of s.lines)
+        assert.ok(
+          pages[found].includes(flat(line)),
+          `slide ${found + 1} "${heading}" lacks "${line}":\n${pages[found]}`,
+        );
       at = found + 1;
     }
   });

@@ -11,12 +11,17 @@ import { packageRoot } from '../../src/paths.js';
 
 const EXPECTED = join(packageRoot, 'test', 'fixtures', 'export');
 const DECKS = [
-  ...readdirSync(join(packageRoot, 'decks')).filter((f) => f.endsWith('.yaml')).map((f) => join(packageRoot, 'decks', f)),
+  ...readdirSync(join(packageRoot, 'decks'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => join(packageRoot, 'decks', f)),
   join(EXPECTED, 'two-sections.yaml'),
 ];
 
 for (const file of DECKS) {
-  for (const [page, render] of [['agenda', agendaMarkdown], ['notes', notesMarkdown]] as const) {
+  for (const [page, render] of [
+    ['agenda', agendaMarkdown],
+    ['notes', notesMarkdown],
+  ] as const) {
     test(`${page} of ${basename(file)}`, async () => {
       const { deck } = await loadDeck(file);
       const actual = render(deck);
@@ -32,7 +37,10 @@ test('the two-section agenda has the slot line, the sections and the timed items
   const md = agendaMarkdown(deck);
   assert.match(md, /^# IETF-126 QUIC WG Agenda\n/);
   assert.match(md, /\n16:00-18:00 Wednesday, Session IV\n/);
-  assert.match(md, /\n### WG Items\n\n\* 40 min - Multipath QUIC - Yanmei Liu\n  \* \[draft-ietf-quic-multipath\]\(https:\/\/datatracker.ietf.org\/doc\/draft-ietf-quic-multipath\/\)\n/);
+  assert.match(
+    md,
+    /\n### WG Items\n\n\* 40 min - Multipath QUIC - Yanmei Liu\n  \* \[draft-ietf-quic-multipath\]\(https:\/\/datatracker.ietf.org\/doc\/draft-ietf-quic-multipath\/\)\n/,
+  );
   assert.match(md, /\n### Other Items \(as time permits\)\n/);
   assert.match(md, /\* \[Meetecho\]\(https:\/\/meetings.conf.meetecho.com\/ietf126\/\?session=36011\)/);
   const notes = notesMarkdown(deck);

@@ -24,7 +24,10 @@ before(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wgdeck-meta-'));
   const baseUrl = pathToFileURL(dir).href + '/';
   const marp = new Marp({ html: false, emoji: { shortcode: true, unicode: false }, math: false });
-  const out = renderMarp(marp, '# QUIC WG\n\n[Charter](https://datatracker.ietf.org/wg/quic/about/)\n\n---\n\n# Agenda\n\n---\n\n# Note Well\n\n[BCP 79](https://www.rfc-editor.org/info/bcp79)');
+  const out = renderMarp(
+    marp,
+    '# QUIC WG\n\n[Charter](https://datatracker.ietf.org/wg/quic/about/)\n\n---\n\n# Agenda\n\n---\n\n# Note Well\n\n[BCP 79](https://www.rfc-editor.org/info/bcp79)',
+  );
   printed = await renderPdf(pool, { html: printDocument(out, { baseUrl }), baseUrl });
 });
 
@@ -76,7 +79,10 @@ test('document info, language and window title', async () => {
   const prefs = doc.catalog.lookup(PDFName.of('ViewerPreferences'), PDFDict);
   assert.equal(prefs.get(PDFName.of('DisplayDocTitle')), PDFBool.True);
 
-  const info = execFileSync('pdfinfo', ['-'], { input: await finishPdf(printed, { ...META, producer: 'wgdeck' }), encoding: 'utf8' });
+  const info = execFileSync('pdfinfo', ['-'], {
+    input: await finishPdf(printed, { ...META, producer: 'wgdeck' }),
+    encoding: 'utf8',
+  });
   assert.match(info, /^Title:\s+QUIC WG — IETF 124 Montréal$/m);
   assert.match(info, /^Producer:\s+wgdeck$/m);
 });
@@ -111,7 +117,9 @@ test('the outline: one bookmark per item, linked both ways, each opening its pag
 test('link annotations survive', async () => {
   const doc = await PDFDocument.load(await finishPdf(printed, META));
   const uri = (page: number) =>
-    annotations(doc, page, 'Link').map((a) => a.lookup(PDFName.of('A'), PDFDict).lookup(PDFName.of('URI'), PDFString).decodeText());
+    annotations(doc, page, 'Link').map((a) =>
+      a.lookup(PDFName.of('A'), PDFDict).lookup(PDFName.of('URI'), PDFString).decodeText(),
+    );
   assert.deepEqual(uri(0), ['https://datatracker.ietf.org/wg/quic/about/']);
   assert.deepEqual(uri(2), ['https://www.rfc-editor.org/info/bcp79']);
 });
@@ -121,11 +129,17 @@ test('speaker notes: closed text annotations at the top left, blank notes left o
   assert.deepEqual(annotations(doc, 0, 'Text'), []);
   assert.deepEqual(annotations(doc, 2, 'Text'), []);
   const notes = annotations(doc, 1, 'Text');
-  assert.deepEqual(notes.map((n) => text(n, 'Contents')), ['Ask for a note taker.\nThen the agenda bash.', 'Jabber scribe too']);
+  assert.deepEqual(
+    notes.map((n) => text(n, 'Contents')),
+    ['Ask for a note taker.\nThen the agenda bash.', 'Jabber scribe too'],
+  );
   const { height } = doc.getPages()[1]!.getSize();
   for (const note of notes) {
     assert.equal(note.get(PDFName.of('Open')), PDFBool.False);
-    const [, , , top] = note.lookup(PDFName.of('Rect'), PDFArray).asArray().map((n) => (n as PDFNumber).asNumber());
+    const [, , , top] = note
+      .lookup(PDFName.of('Rect'), PDFArray)
+      .asArray()
+      .map((n) => (n as PDFNumber).asNumber());
     assert.equal(top, height);
   }
   const lefts = notes.map((n) => (n.lookup(PDFName.of('Rect'), PDFArray).get(0) as PDFNumber).asNumber());
@@ -135,6 +149,12 @@ test('speaker notes: closed text annotations at the top left, blank notes left o
 test('no bookmarks given: no outline; a page out of range is an error', async () => {
   const doc = await PDFDocument.load(await finishPdf(printed, { title: 'T', creator: 'wgdeck', outline: [] }));
   assert.equal(doc.catalog.get(PDFName.of('Outlines')), undefined);
-  await assert.rejects(finishPdf(printed, { title: 'T', creator: 'wgdeck', outline: [{ title: 'X', page: 3 }] }), RangeError);
-  await assert.rejects(finishPdf(printed, { title: 'T', creator: 'wgdeck', outline: [], notes: [{ page: -1, text: 'x' }] }), RangeError);
+  await assert.rejects(
+    finishPdf(printed, { title: 'T', creator: 'wgdeck', outline: [{ title: 'X', page: 3 }] }),
+    RangeError,
+  );
+  await assert.rejects(
+    finishPdf(printed, { title: 'T', creator: 'wgdeck', outline: [], notes: [{ page: -1, text: 'x' }] }),
+    RangeError,
+  );
 });

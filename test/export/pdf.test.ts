@@ -102,8 +102,13 @@ test('links stay clickable: a URI link annotation', async () => {
 });
 
 test('the relative image and the data: image are both printed', () => {
-  const rows = tool('pdfimages', '-list', pdfFile).split('\n').slice(2).filter((l) => l.trim() !== '');
-  const images = rows.map((l) => l.trim().split(/\s+/)).map((c) => ({ page: Number(c[0]), width: Number(c[3]), height: Number(c[4]) }));
+  const rows = tool('pdfimages', '-list', pdfFile)
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim() !== '');
+  const images = rows
+    .map((l) => l.trim().split(/\s+/))
+    .map((c) => ({ page: Number(c[0]), width: Number(c[3]), height: Number(c[4]) }));
   assert.deepEqual(images, [
     { page: 2, width: 16, height: 16 },
     { page: 3, width: 12, height: 8 },
@@ -116,10 +121,19 @@ test('the slide fills the page: its background reaches every edge', () => {
   const file = fs.readdirSync(dir).find((f) => f.startsWith('page') && f.endsWith('.png'));
   assert.ok(file);
   const image = PNG.sync.read(fs.readFileSync(path.join(dir, file)));
-  for (const [x, y] of [[0, 0], [image.width - 1, 0], [0, image.height - 1], [image.width - 1, image.height - 1], [image.width >> 1, image.height - 1]]) {
+  for (const [x, y] of [
+    [0, 0],
+    [image.width - 1, 0],
+    [0, image.height - 1],
+    [image.width - 1, image.height - 1],
+    [image.width >> 1, image.height - 1],
+  ]) {
     const i = ((y as number) * image.width + (x as number)) * 4;
     const rgb = [...image.data.subarray(i, i + 3)];
-    assert.ok(Math.abs(rgb[0]! - 0x10) < 6 && Math.abs(rgb[1]! - 0x20) < 6 && Math.abs(rgb[2]! - 0x30) < 6, `pixel ${x},${y} is ${rgb}`);
+    assert.ok(
+      Math.abs(rgb[0]! - 0x10) < 6 && Math.abs(rgb[1]! - 0x20) < 6 && Math.abs(rgb[2]! - 0x30) < 6,
+      `pixel ${x},${y} is ${rgb}`,
+    );
   }
 });
 
@@ -127,7 +141,13 @@ test('a theme size other than 16:9 gives pages of that size', async () => {
   const baseUrl = deckFolder('square', 4);
   const pdf = await renderPdf(pool, { html: marpDoc('---\nsize: 4:3\n---\n\n# A\n\n---\n\n# B', baseUrl), baseUrl });
   const doc = await PDFDocument.load(pdf);
-  assert.deepEqual(doc.getPages().map((p) => p.getSize()), [{ width: 720, height: 540 }, { width: 720, height: 540 }]);
+  assert.deepEqual(
+    doc.getPages().map((p) => p.getSize()),
+    [
+      { width: 720, height: 540 },
+      { width: 720, height: 540 },
+    ],
+  );
 });
 
 test('decks from different folders, printed on reused pages, each find their own images', async () => {
@@ -144,11 +164,14 @@ test('decks from different folders, printed on reused pages, each find their own
 });
 
 test('printDocument: lang, title and base escaped into a standalone document', () => {
-  const html = printDocument({ html: '<div class="marpit"></div>', css: 'section{}', count: 0, width: 1280, height: 720 }, {
-    baseUrl: 'file:///decks/a&b/',
-    lang: 'fr',
-    title: 'Groupe <WG> "Réunion"',
-  });
+  const html = printDocument(
+    { html: '<div class="marpit"></div>', css: 'section{}', count: 0, width: 1280, height: 720 },
+    {
+      baseUrl: 'file:///decks/a&b/',
+      lang: 'fr',
+      title: 'Groupe <WG> "Réunion"',
+    },
+  );
   assert.match(html, /^<!DOCTYPE html>\n<html lang="fr">/);
   assert.ok(html.includes('<title>Groupe &#60;WG&#62; &#34;Réunion&#34;</title>'));
   assert.ok(html.includes('<base href="file:///decks/a&#38;b/">'));

@@ -14,7 +14,10 @@ import { printDocument, renderPdf } from '../../src/export/pdf.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { tempDir } from '../helpers/cli.js';
 
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+  'base64',
+);
 const pool = new BrowserPool({ concurrency: 1 });
 const requests: string[] = [];
 let server: Server;
@@ -23,7 +26,9 @@ let origin: string;
 before(async () => {
   server = createServer((req, res) => {
     requests.push(req.url ?? '');
-    res.writeHead(200, { 'content-type': req.url?.endsWith('.css') ? 'text/css' : 'image/png' }).end(req.url?.endsWith('.css') ? 'h1::after{content:"REMOTE"}' : PNG);
+    res
+      .writeHead(200, { 'content-type': req.url?.endsWith('.css') ? 'text/css' : 'image/png' })
+      .end(req.url?.endsWith('.css') ? 'h1::after{content:"REMOTE"}' : PNG);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -53,7 +58,10 @@ function hostileCss(base: string): string {
 test('a hostile theme: its lines are named in warnings, and printing reaches nothing', async () => {
   const dir = tempDir();
   writeFileSync(join(dir, 'evil.css'), `/* @theme evil */\n${hostileCss(origin)}\n`);
-  writeFileSync(join(dir, 'deck.yaml'), readFileSync(new URL('../../../decks/minimal.yaml', import.meta.url), 'utf8') + 'theme: evil.css\n');
+  writeFileSync(
+    join(dir, 'deck.yaml'),
+    readFileSync(new URL('../../../decks/minimal.yaml', import.meta.url), 'utf8') + 'theme: evil.css\n',
+  );
   const r = await buildDeck(join(dir, 'deck.yaml'), { outDir: join(dir, 'out'), pool });
   assert.deepEqual(requests, []);
   const lines = r.warnings.filter((w) => w.code === 'theme-url-refused').map((w) => w.line);
@@ -84,7 +92,14 @@ test('printing a page that asks for the network, local files and frames makes no
   const pdf = await renderPdf(pool, { html, baseUrl, refused: (u) => refused.push(u) });
   assert.ok(pdf.length > 1000);
   assert.deepEqual(requests, []);
-  for (const u of [`${origin}/img.png`, `${origin}/linked.css`, `${origin}/frame.html`, `${origin}/imported.css`, pathToFileURL(join(dir, 'outside.png')).href, 'file:///etc/hostname']) {
+  for (const u of [
+    `${origin}/img.png`,
+    `${origin}/linked.css`,
+    `${origin}/frame.html`,
+    `${origin}/imported.css`,
+    pathToFileURL(join(dir, 'outside.png')).href,
+    'file:///etc/hostname',
+  ]) {
     assert.ok(refused.includes(u), `refused ${u}: ${refused.join(' ')}`);
   }
   assert.ok(!refused.some((u) => u.endsWith('/deck/ok.png')), 'a file in the deck folder loads');
@@ -96,12 +111,23 @@ test('mayLoad: data: URIs and files inside the roots only, symlinks and ../ incl
   assert.equal(mayLoad(pathToFileURL(join(root, 'a.png')).href, [root]), true);
   assert.equal(mayLoad(pathToFileURL(join(root, '..', 'a.png')).href, [root]), false);
   assert.equal(mayLoad(`file://${root}/../../etc/passwd`, [root]), false);
-  for (const u of ['http://127.0.0.1/', 'https://example.org/x.css', 'ftp://x/', 'blob:null/x', 'chrome://settings', 'ws://127.0.0.1/']) assert.equal(mayLoad(u, [root]), false, u);
+  for (const u of [
+    'http://127.0.0.1/',
+    'https://example.org/x.css',
+    'ftp://x/',
+    'blob:null/x',
+    'chrome://settings',
+    'ws://127.0.0.1/',
+  ])
+    assert.equal(mayLoad(u, [root]), false, u);
 });
 
 test('the built HTML of the shared click-anywhere deck runs no script on a click', async () => {
   const dir = tempDir();
-  writeFileSync(join(dir, 'deck.yaml'), readFileSync(new URL('../../../test/fixtures/hostile/fence-desync-xss.yaml', import.meta.url), 'utf8'));
+  writeFileSync(
+    join(dir, 'deck.yaml'),
+    readFileSync(new URL('../../../test/fixtures/hostile/fence-desync-xss.yaml', import.meta.url), 'utf8'),
+  );
   await buildDeck(join(dir, 'deck.yaml'), { outDir: dir, html: true, pdf: false });
   const browser = await launchBrowser();
   try {

@@ -42,7 +42,10 @@ test('rename fails (a folder stands at the target): the folder is untouched, no 
   const d = folder('rename');
   fs.mkdirSync(path.join(d, 'deck.pdf'));
   fs.writeFileSync(path.join(d, 'deck.pdf', 'keep'), 'kept');
-  await assert.rejects(writeFileAtomic(path.join(d, 'deck.pdf'), 'x'), (e: unknown) => notWritable(e) && (e as Error).message.includes('deck.pdf'));
+  await assert.rejects(
+    writeFileAtomic(path.join(d, 'deck.pdf'), 'x'),
+    (e: unknown) => notWritable(e) && (e as Error).message.includes('deck.pdf'),
+  );
   assert.deepEqual(fs.readdirSync(d), ['deck.pdf']);
   assert.equal(fs.readFileSync(path.join(d, 'deck.pdf', 'keep'), 'utf8'), 'kept');
 });
@@ -56,7 +59,11 @@ test('the disk fills up mid-write: the old file stays whole, no temporary file l
   const atomic = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../src/fs/atomic.js');
   const script = `import(${JSON.stringify(atomic)}).then(({ writeFileAtomic }) => writeFileAtomic(${JSON.stringify(file)}, new Uint8Array(1 << 20)))
     .then(() => console.log('written'), (e) => console.log(e.code + ': ' + e.message));`;
-  const run = spawnSync('sh', ['-c', 'ulimit -f 1 && exec "$0" --input-type=module -e "$1"', process.execPath, script], { encoding: 'utf8' });
+  const run = spawnSync(
+    'sh',
+    ['-c', 'ulimit -f 1 && exec "$0" --input-type=module -e "$1"', process.execPath, script],
+    { encoding: 'utf8' },
+  );
   assert.match(run.stdout, /^output-not-writable: Cannot write .*deck\.pdf: .*EFBIG/, run.stdout + run.stderr);
   assert.equal(fs.readFileSync(file, 'utf8'), 'old deck');
   assert.deepEqual(fs.readdirSync(d), ['deck.pdf']);

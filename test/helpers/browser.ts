@@ -6,7 +6,14 @@ import type { MarpOutput } from '../../src/render/marp.js';
 export function launchBrowser(): Promise<Browser> {
   return puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--font-render-hinting=none', '--no-first-run', '--disable-background-networking'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--font-render-hinting=none',
+      '--no-first-run',
+      '--disable-background-networking',
+    ],
   });
 }
 
@@ -18,7 +25,10 @@ export async function slidePage(browser: Browser, marp: MarpOutput, scale = 1): 
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 720, deviceScaleFactor: scale });
   const css = `html, body { margin: 0; background: #fff; } div.marpit > svg[data-marpit-svg] { display: block; width: 1280px; height: 720px; }`;
-  await page.setContent(`<!DOCTYPE html><html><head><meta charset="utf-8"><style>${marp.css}</style><style>${css}</style></head><body>${marp.html}</body></html>`, { waitUntil: 'load' });
+  await page.setContent(
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><style>${marp.css}</style><style>${css}</style></head><body>${marp.html}</body></html>`,
+    { waitUntil: 'load' },
+  );
   await page.evaluate(() => document.fonts.ready);
   return page;
 }

@@ -10,7 +10,10 @@ import { resolveDeck } from '../../src/plan.js';
 import type { ResolvedSlide } from '../../src/slides/types.js';
 
 /** A deck file's head for an IETF meeting; tests append what they check. */
-export function head(meeting = 'number: 123\n  date: 2025-07-22', group = 'acronym: saag\n  name: Security Area Advisory Group'): string {
+export function head(
+  meeting = 'number: 123\n  date: 2025-07-22',
+  group = 'acronym: saag\n  name: Security Area Advisory Group',
+): string {
   return `meeting:\n  ${meeting}\ngroup:\n  ${group}\n`;
 }
 
@@ -67,15 +70,26 @@ export function withSlides(r: RenderedDeck): Rendered {
 
 /** The text a slide shows: tags dropped, entities decoded, white space collapsed. */
 export function textOf(html: string): string {
-  return html
-    // Inline tags join their text to what surrounds it; block tags separate.
-    .replace(/<\/?(a|strong|em|span|code|b|i)\b[^>]*>/gi, '')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(#\d+|#x[0-9a-f]+|amp|lt|gt|quot|apos|nbsp);/gi, (e) => {
-      const named: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'", '&nbsp;': ' ' };
-      if (named[e.toLowerCase()]) return named[e.toLowerCase()];
-      return String.fromCodePoint(e[2] === 'x' || e[2] === 'X' ? parseInt(e.slice(3, -1), 16) : parseInt(e.slice(2, -1), 10));
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    html
+      // Inline tags join their text to what surrounds it; block tags separate.
+      .replace(/<\/?(a|strong|em|span|code|b|i)\b[^>]*>/gi, '')
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/&(#\d+|#x[0-9a-f]+|amp|lt|gt|quot|apos|nbsp);/gi, (e) => {
+        const named: Record<string, string> = {
+          '&amp;': '&',
+          '&lt;': '<',
+          '&gt;': '>',
+          '&quot;': '"',
+          '&apos;': "'",
+          '&nbsp;': ' ',
+        };
+        if (named[e.toLowerCase()]) return named[e.toLowerCase()];
+        return String.fromCodePoint(
+          e[2] === 'x' || e[2] === 'X' ? parseInt(e.slice(3, -1), 16) : parseInt(e.slice(2, -1), 10),
+        );
+      })
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }

@@ -34,12 +34,16 @@ const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 function flatten(items: NestedList): string[] {
   return items.flatMap((item) => (Array.isArray(item) ? flatten(item) : [item]));
 }
-const mds = (blocks: Block[]): string[] =>
-  blocks.flatMap((b) => (b.kind === 'ul' ? flatten(b.items) : [b.md]));
+const mds = (blocks: Block[]): string[] => blocks.flatMap((b) => (b.kind === 'ul' ? flatten(b.items) : [b.md]));
 /** What a reader sees: Markdown links reduced to their label. */
-const plain = (blocks: Block[]): string => squash(mds(blocks).map((md) => md.replace(EMPHASIS, '$1')).join(' ').replace(LINK, '$1'));
-const urls = (blocks: Block[]): string[] =>
-  mds(blocks).flatMap((md) => [...md.matchAll(LINK)].map((m) => m[2]!));
+const plain = (blocks: Block[]): string =>
+  squash(
+    mds(blocks)
+      .map((md) => md.replace(EMPHASIS, '$1'))
+      .join(' ')
+      .replace(LINK, '$1'),
+  );
+const urls = (blocks: Block[]): string[] => mds(blocks).flatMap((md) => [...md.matchAll(LINK)].map((m) => m[2]!));
 
 /**
  * Seed text as a reader sees it. The fixes undo extraction artefacts only: seed 003's private-use
@@ -176,7 +180,7 @@ test('Meeting Tips 121-124 match the IETF 124 reference deck word for word, quot
   assert.equal(meetingTips('121-124', 121).title, 'IETF 121 Meeting Tips');
 });
 
-test('Meeting Tips 121-124 are seed 003 without the hotspot line, that deck\'s own addition', () => {
+test("Meeting Tips 121-124 are seed 003 without the hotspot line, that deck's own addition", () => {
   const hotspot = ' Do not use personal hotspot / mifi devices - it interferes with IETF wifi';
   // " 4" after the last line is the slide's page number.
   const published = slice(seed003, 'IETF 123 Meeting Tips', ' Resources for IETF')
@@ -216,22 +220,32 @@ test('Meeting Tips 116: the lines of ietf-facts.md, the mask line the only one w
     { kind: 'h', md: 'Remote participants' },
     { kind: 'ul', items: quotes.slice(4) },
   ]);
-  assert.deepEqual(mds(tips.blocks).filter((line) => line.endsWith('.')), ['Please wear a compliant mask at all times in rooms.']);
+  assert.deepEqual(
+    mds(tips.blocks).filter((line) => line.endsWith('.')),
+    ['Please wear a compliant mask at all times in rooms.'],
+  );
   assert.ok(mds(tips.blocks)[1]!.includes('\u201cOnsite tool\u201d'));
 });
 
 test('Meeting Tips 117-120: 116 without the mask line', () => {
   const tips116 = meetingTips('116', 117).blocks;
   const inPerson = (tips116[1] as { items: NestedList }).items.filter((line) => !String(line).includes('mask'));
-  assert.deepEqual(meetingTips('117-120', 117).blocks, [tips116[0], { kind: 'ul', items: inPerson }, ...tips116.slice(2)]);
+  assert.deepEqual(meetingTips('117-120', 117).blocks, [
+    tips116[0],
+    { kind: 'ul', items: inPerson },
+    ...tips116.slice(2),
+  ]);
   assert.equal(meetingTips('117-120', 120).title, 'IETF 120 Meeting Tips');
 });
 
 test('Meeting Tips 121-124 and 125+: the lines ietf-facts.md quotes', () => {
   const quotes121 = factsTipsQuotes('IETF 121 to 124');
-  assert.deepEqual(flatten((meetingTips('121-124', 121).blocks[1] as { items: NestedList }).items).concat(
-    flatten((meetingTips('121-124', 121).blocks[3] as { items: NestedList }).items),
-  ), quotes121.filter((q) => !q.endsWith('participants')));
+  assert.deepEqual(
+    flatten((meetingTips('121-124', 121).blocks[1] as { items: NestedList }).items).concat(
+      flatten((meetingTips('121-124', 121).blocks[3] as { items: NestedList }).items),
+    ),
+    quotes121.filter((q) => !q.endsWith('participants')),
+  );
   const quotes125 = factsTipsQuotes('IETF 125 and later');
   const text125 = plain(meetingTips('125+', 125).blocks);
   for (const q of quotes125) assert.ok(text125.includes(q), q);

@@ -10,19 +10,27 @@ import { CLI, tempDir } from '../helpers/cli.js';
 const minimal = new URL('../../../decks/minimal.yaml', import.meta.url);
 
 /** Runs the preview with `PATH` as given until `ready` says so, then stops it with Ctrl-C. */
-async function preview(path: string, ready: (stdout: string, stderr: string) => boolean): Promise<{ code: number | null; stdout: string; stderr: string }> {
+async function preview(
+  path: string,
+  ready: (stdout: string, stderr: string) => boolean,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const dir = tempDir();
   const deck = join(dir, 'deck.yaml');
   copyFileSync(minimal, deck);
-  const child = spawn(process.execPath, [CLI, 'preview', deck, '--port', '0', '--open'], { env: { ...process.env, PATH: path } });
+  const child = spawn(process.execPath, [CLI, 'preview', deck, '--port', '0', '--open'], {
+    env: { ...process.env, PATH: path },
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
   child.stderr.on('data', (d) => (stderr += d));
   const deadline = Date.now() + 60_000;
-  while (!ready(stdout, stderr) && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 100));
+  while (!ready(stdout, stderr) && Date.now() < deadline && child.exitCode === null)
+    await new Promise((r) => setTimeout(r, 100));
   child.kill('SIGINT');
-  const code = await new Promise<number | null>((done) => (child.exitCode !== null ? done(child.exitCode) : child.once('exit', (c) => done(c))));
+  const code = await new Promise<number | null>((done) =>
+    child.exitCode !== null ? done(child.exitCode) : child.once('exit', (c) => done(c)),
+  );
   return { code, stdout, stderr };
 }
 
@@ -39,7 +47,9 @@ test('--open hands the preview address to the system opener', { skip: process.pl
   assert.equal(r.code, 130, 'Ctrl-C ends the preview with 130 (src/cli/signals.ts)');
 });
 
-test('--open without any opener on the machine still previews, and says so', { skip: process.platform !== 'linux' }, async () => {
+test('--open without any opener on the machine still previews, and says so', {
+  skip: process.platform !== 'linux',
+}, async () => {
   const empty = join(tempDir(), 'empty');
   mkdirSync(empty);
   const r = await preview(empty, (_, stderr) => stderr.includes('Could not open a browser'));

@@ -31,7 +31,8 @@ function raw(request: string): Promise<string> {
   });
 }
 
-const get = (target: string, host = `127.0.0.1:${port}`) => raw(`GET ${target} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`);
+const get = (target: string, host = `127.0.0.1:${port}`) =>
+  raw(`GET ${target} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`);
 
 test('malformed request targets are refused and the server stays up', async () => {
   for (const target of ['//[', '//a:b@[::1', 'http://[x', '//%', '//[::1]:99999/']) {
@@ -40,8 +41,14 @@ test('malformed request targets are refused and the server stays up', async () =
   assert.match(await get('/'), /^HTTP\/1\.1 200/);
 });
 
-test('a Host header that is not the preview\'s own name and port is refused', async () => {
-  for (const host of ['evil.example', `evil.example:${port}`, `127.0.0.1.nip.io:${port}`, `localhost:${port + 1}`, '']) {
+test("a Host header that is not the preview's own name and port is refused", async () => {
+  for (const host of [
+    'evil.example',
+    `evil.example:${port}`,
+    `127.0.0.1.nip.io:${port}`,
+    `localhost:${port + 1}`,
+    '',
+  ]) {
     assert.match(await get('/', host), /^HTTP\/1\.1 (403|400)/, host);
   }
   for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `LOCALHOST:${port}`]) {

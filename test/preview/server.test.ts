@@ -13,14 +13,16 @@ import { tempDir } from '../helpers/cli.js';
 const minimal = readFileSync(new URL('../../../decks/minimal.yaml', import.meta.url), 'utf8');
 const dir = tempDir();
 const file = join(dir, 'deck.yaml');
-const deck = (topic: string) => `${minimal.replace('topic: QLOG', `topic: ${topic}`)}templates: templates\nslides: [title, agenda, { section: The End }]\n`;
+const deck = (topic: string) =>
+  `${minimal.replace('topic: QLOG', `topic: ${topic}`)}templates: templates\nslides: [title, agenda, { section: The End }]\n`;
 let preview: Preview;
 let browser: Browser;
 let page: Page;
 const logged: string[] = [];
 
 /** Waits until the served page (slides and overlay, shown or not) contains `text`. */
-const shows = (text: string) => page.waitForFunction((t) => document.body.textContent!.includes(t), { timeout: 15_000 }, text);
+const shows = (text: string) =>
+  page.waitForFunction((t) => document.body.textContent!.includes(t), { timeout: 15_000 }, text);
 const overlay = () => page.$eval('#wgdeck-problem', (e) => e.textContent).catch(() => null);
 
 before(async () => {
@@ -118,7 +120,11 @@ test('a presenter window opened with p stays in step with the page, and keeps it
   writeFileSync(file, deck('Reloaded Topic'));
   await shows('Reloaded Topic');
   await presenter.waitForFunction(() => document.body.textContent!.includes('Reloaded Topic'), { timeout: 15_000 });
-  assert.match(await presenter.$eval('#wgdeck-elapsed', (e) => e.textContent!), /^elapsed /, 'the clock started before the reload still runs');
+  assert.match(
+    await presenter.$eval('#wgdeck-elapsed', (e) => e.textContent!),
+    /^elapsed /,
+    'the clock started before the reload still runs',
+  );
   await presenter.keyboard.press('ArrowRight');
   await page.waitForFunction(() => location.hash === '#3');
   await page.keyboard.press('ArrowLeft');

@@ -24,9 +24,26 @@ test('relative luminance follows WCAG 2', () => {
 });
 
 test('every color syntax the schema accepts reads as the same color', () => {
-  const red = ['red', '#f00', '#ff0000', '#ff0000ff', '#F00F', 'rgb(255, 0, 0)', 'rgb(255 0 0)', 'rgba(100%, 0%, 0%, 1)', 'rgb(255 0 0 / 100%)',
-    'hsl(0, 100%, 50%)', 'hsl(0deg 100% 50%)', 'hsla(360, 100%, 50%, 1)', 'hsl(1turn 100 50)', 'hwb(0 0% 0%)',
-    'lab(54.29 80.8 69.89)', 'lch(54.29 106.84 40.85)', 'oklab(0.628 0.2249 0.1258)', 'oklch(62.8% 0.2577 29.23)'];
+  const red = [
+    'red',
+    '#f00',
+    '#ff0000',
+    '#ff0000ff',
+    '#F00F',
+    'rgb(255, 0, 0)',
+    'rgb(255 0 0)',
+    'rgba(100%, 0%, 0%, 1)',
+    'rgb(255 0 0 / 100%)',
+    'hsl(0, 100%, 50%)',
+    'hsl(0deg 100% 50%)',
+    'hsla(360, 100%, 50%, 1)',
+    'hsl(1turn 100 50)',
+    'hwb(0 0% 0%)',
+    'lab(54.29 80.8 69.89)',
+    'lch(54.29 106.84 40.85)',
+    'oklab(0.628 0.2249 0.1258)',
+    'oklch(62.8% 0.2577 29.23)',
+  ];
   for (const c of red) {
     const rgba = parseColor(c);
     assert.ok(rgba, c);
@@ -38,7 +55,17 @@ test('every color syntax the schema accepts reads as the same color', () => {
 });
 
 test('what is not a color is undefined, not a guess', () => {
-  for (const c of ['blu', 'currentcolor', 'inherit', '#12', '#12345', 'rgb(1 2)', 'rgb(a b c)', 'color(srgb 1 0 0)', '']) {
+  for (const c of [
+    'blu',
+    'currentcolor',
+    'inherit',
+    '#12',
+    '#12345',
+    'rgb(1 2)',
+    'rgb(a b c)',
+    'color(srgb 1 0 0)',
+    '',
+  ]) {
     assert.equal(parseColor(c), undefined, c);
   }
   assert.equal(contrastRatio('blu', '#fff'), undefined);

@@ -14,13 +14,63 @@ const DECKS = Number(process.env.WGDECK_HOSTILE_DECKS ?? 10_000);
 
 // Pieces that mean something to Markdown, HTML, Marp, YAML or a URL, and single characters.
 const PIECES = [
-  '<script>alert(1)</script>', '<style>*{color:red}</style>', '<img src=x onerror=alert(1)>', '<a href="javascript:alert(1)">',
-  '<!--', '-->', '<!-- _class: lead -->', '<!-- _backgroundImage: url(http://127.0.0.1:9/x) -->', '</p>', '<div>', '<iframe src=//x>',
-  '\n---\n', '---', '***', '___', '\n\n', '```', '~~~', '``` x`y', '    ', '\t', '> ', '- ', '1. ', '# ', '| a | b |', '|---|',
-  '![bg](http://127.0.0.1:9/x.png)', '![x](/etc/passwd)', '[x](javascript:alert(1))', '<javascript:alert(1)>', '[x]: javascript:x',
-  'javascript:', 'data:text/html,<b>', 'http://127.0.0.1:9/', '{{title}}', '{{{x}}}', '$x$', ':smile:', '&lt;', '&#60;', '\\', '`',
-  '<span class="hostile">', '<p class="hostile">', '<div class="hostile">', '<a class="hostile" href="https://www.ietf.org/">', '<br class="hostile">',
-  'RFC 9000', 'draft-ietf-quic-x', '__proto__', 'constructor', '\u2028', '\u0000', '\uF8FF', 'é', '😀',
+  '<script>alert(1)</script>',
+  '<style>*{color:red}</style>',
+  '<img src=x onerror=alert(1)>',
+  '<a href="javascript:alert(1)">',
+  '<!--',
+  '-->',
+  '<!-- _class: lead -->',
+  '<!-- _backgroundImage: url(http://127.0.0.1:9/x) -->',
+  '</p>',
+  '<div>',
+  '<iframe src=//x>',
+  '\n---\n',
+  '---',
+  '***',
+  '___',
+  '\n\n',
+  '```',
+  '~~~',
+  '``` x`y',
+  '    ',
+  '\t',
+  '> ',
+  '- ',
+  '1. ',
+  '# ',
+  '| a | b |',
+  '|---|',
+  '![bg](http://127.0.0.1:9/x.png)',
+  '![x](/etc/passwd)',
+  '[x](javascript:alert(1))',
+  '<javascript:alert(1)>',
+  '[x]: javascript:x',
+  'javascript:',
+  'data:text/html,<b>',
+  'http://127.0.0.1:9/',
+  '{{title}}',
+  '{{{x}}}',
+  '$x$',
+  ':smile:',
+  '&lt;',
+  '&#60;',
+  '\\',
+  '`',
+  '<span class="hostile">',
+  '<p class="hostile">',
+  '<div class="hostile">',
+  '<a class="hostile" href="https://www.ietf.org/">',
+  '<br class="hostile">',
+  'RFC 9000',
+  'draft-ietf-quic-x',
+  '__proto__',
+  'constructor',
+  '\u2028',
+  '\u0000',
+  '\uF8FF',
+  'é',
+  '😀',
 ];
 const CHARS = '<>/"\'=!-`|\\*_[](){}#:&;$~^%+.,? \nabcXYZ019';
 
@@ -37,7 +87,8 @@ function rng(seed: number): () => number {
 function hostile(r: () => number): string {
   let s = '';
   const n = 1 + Math.floor(r() * 6);
-  for (let i = 0; i < n; i++) s += r() < 0.6 ? PIECES[Math.floor(r() * PIECES.length)] : CHARS[Math.floor(r() * CHARS.length)];
+  for (let i = 0; i < n; i++)
+    s += r() < 0.6 ? PIECES[Math.floor(r() * PIECES.length)] : CHARS[Math.floor(r() * CHARS.length)];
   // A text field must not be empty or blank to be valid; the hostile part stays first.
   return `${s}x`;
 }
@@ -46,7 +97,8 @@ function hostile(r: () => number): string {
 function hostileMarkdown(r: () => number): string {
   const lines: string[] = [];
   const n = 2 + Math.floor(r() * 7);
-  for (let i = 0; i < n; i++) lines.push(r() < 0.5 ? PIECES[Math.floor(r() * PIECES.length)] : hostile(r), r() < 0.4 ? '' : '\n');
+  for (let i = 0; i < n; i++)
+    lines.push(r() < 0.5 ? PIECES[Math.floor(r() * PIECES.length)] : hostile(r), r() < 0.4 ? '' : '\n');
   return lines.join('\n');
 }
 
@@ -59,12 +111,19 @@ function deckData(i: number): unknown {
   const person = () => h().replace(/[,;&@]|\s+and\s+/gi, ' ');
   const kind = KINDS[i % KINDS.length];
   const slide =
-    kind === 'agenda' || kind === 'agenda-table' || kind === 'administrivia' ? (kind === 'administrivia' ? 'administrivia' : 'agenda')
-    : kind === 'discussion' ? { discussion: { title: h(), questions: [h(), h()] } }
-    : kind === 'table' ? { table: { title: h(), columns: [h(), h()], rows: [[h(), h()], [h()]] } }
-    : kind === 'columns' ? { columns: { title: h(), lists: [[h(), h()], [h()]] } }
-    : kind === 'section' ? { section: { title: h(), subtitle: h() } }
-    : { markdown: hostileMarkdown(r) };
+    kind === 'agenda' || kind === 'agenda-table' || kind === 'administrivia'
+      ? kind === 'administrivia'
+        ? 'administrivia'
+        : 'agenda'
+      : kind === 'discussion'
+        ? { discussion: { title: h(), questions: [h(), h()] } }
+        : kind === 'table'
+          ? { table: { title: h(), columns: [h(), h()], rows: [[h(), h()], [h()]] } }
+          : kind === 'columns'
+            ? { columns: { title: h(), lists: [[h(), h()], [h()]] } }
+            : kind === 'section'
+              ? { section: { title: h(), subtitle: h() } }
+              : { markdown: hostileMarkdown(r) };
   return {
     meeting: { number: 125, date: '2026-03-17' },
     // A chair's name with `,` `;` `&`, " and " or an email in it is refused (two people, or an
@@ -83,7 +142,43 @@ function deckData(i: number): unknown {
 }
 
 // Tags the templates and Marp write; anything else in a slide came from a deck's text.
-const TAGS = new Set(['div', 'svg', 'foreignobject', 'section', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'a', 'strong', 'em', 's', 'code', 'pre', 'span', 'br', 'img', 'footer', 'header', 'blockquote', 'hr', 'figure', 'del']);
+const TAGS = new Set([
+  'div',
+  'svg',
+  'foreignobject',
+  'section',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'p',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'a',
+  'strong',
+  'em',
+  's',
+  'code',
+  'pre',
+  'span',
+  'br',
+  'img',
+  'footer',
+  'header',
+  'blockquote',
+  'hr',
+  'figure',
+  'del',
+]);
 
 function rawHtml(html: string): string | undefined {
   for (const [tag, name] of html.matchAll(/<\/?([a-zA-Z][\w-]*)[^>]*>/g)) {
@@ -97,7 +192,9 @@ function rawHtml(html: string): string | undefined {
 }
 
 // A hang fails the test rather than the run: no deck may take long, 30 minutes is for a busy machine.
-test(`${DECKS.toLocaleString('en')} generated hostile decks: no crash, no raw HTML, the slide count unchanged`, { timeout: 30 * 60_000 }, async () => {
+test(`${DECKS.toLocaleString('en')} generated hostile decks: no crash, no raw HTML, the slide count unchanged`, {
+  timeout: 30 * 60_000,
+}, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'wgdeck-hostile-'));
   const file = join(dir, 'deck.yaml');
   writeFileSync(file, '');
@@ -117,7 +214,8 @@ test(`${DECKS.toLocaleString('en')} generated hostile decks: no crash, no raw HT
       r = await renderDeck(deck);
     } catch (e) {
       // Only an error of the catalogue about the deck's own input, never one about wgdeck's templates.
-      if (!isWgdeckError(e) || e.code === 'template-error') throw new Error(`deck ${i}: render failed: ${(e as Error).message}\n${JSON.stringify(deckData(i))}`);
+      if (!isWgdeckError(e) || e.code === 'template-error')
+        throw new Error(`deck ${i}: render failed: ${(e as Error).message}\n${JSON.stringify(deckData(i))}`);
       refused++;
       continue;
     }

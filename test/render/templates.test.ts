@@ -15,7 +15,19 @@ function overrideDir(files: Record<string, string>): string {
 
 test('every built-in template compiles under the escaping rule', () => {
   const set = loadTemplates();
-  for (const kind of ['title', 'note-well', 'agenda', 'milestones', 'documents', 'discussion', 'markdown', 'table', 'image', 'columns', 'section']) {
+  for (const kind of [
+    'title',
+    'note-well',
+    'agenda',
+    'milestones',
+    'documents',
+    'discussion',
+    'markdown',
+    'table',
+    'image',
+    'columns',
+    'section',
+  ]) {
     assert.ok(set.has(kind), kind);
   }
 });
@@ -23,7 +35,10 @@ test('every built-in template compiles under the escaping rule', () => {
 for (const unsafe of ['{{title}}', '{{{title}}}', '{{this}}', '{{@index}}', '{{lookup this "x"}}']) {
   test(`a template printing ${unsafe} without an escaping helper is refused`, () => {
     const dir = overrideDir({ 'bad.hbs': `# x\n\n${unsafe}\n` });
-    assert.throws(() => loadTemplates([dir]), (e: unknown) => e instanceof WgdeckError && e.code === 'template-unsafe' && /bad\.hbs:3/.test(e.message));
+    assert.throws(
+      () => loadTemplates([dir]),
+      (e: unknown) => e instanceof WgdeckError && e.code === 'template-unsafe' && /bad\.hbs:3/.test(e.message),
+    );
   });
 }
 
@@ -36,10 +51,13 @@ test('an override replaces a built-in kind and a new kind is added', () => {
 
 test('strict mode: a missing field is an error naming the template, not an empty string', () => {
   const dir = overrideDir({ 'strict.hbs': '# {{text missing}}\n' });
-  assert.throws(() => loadTemplates([dir]).render('strict', {}), (e: unknown) => e instanceof WgdeckError && e.code === 'template-error' && /strict\.hbs/.test(e.message));
+  assert.throws(
+    () => loadTemplates([dir]).render('strict', {}),
+    (e: unknown) => e instanceof WgdeckError && e.code === 'template-error' && /strict\.hbs/.test(e.message),
+  );
 });
 
-test('trusted only accepts wgdeck\'s own Markdown', () => {
+test("trusted only accepts wgdeck's own Markdown", () => {
   const dir = overrideDir({ 't.hbs': '{{trusted body}}\n' });
   const set = loadTemplates([dir]);
   assert.equal(set.render('t', { body: trusted('**ok**') }).trim(), '**ok**');
@@ -51,16 +69,35 @@ test('prototype properties are not reachable from a template', () => {
   assert.throws(() => loadTemplates([dir]).render('proto', {}));
 });
 
-for (const block of ['{{#log "x"}}{{/log}}', '{{#log title}}x{{/log}}', '{{#lookup this "title"}}{{/lookup}}', '{{#each (log title)}}x{{/each}}', '{{text (lookup this "title")}}', '{{#helperMissing}}x{{/helperMissing}}']) {
+for (const block of [
+  '{{#log "x"}}{{/log}}',
+  '{{#log title}}x{{/log}}',
+  '{{#lookup this "title"}}{{/lookup}}',
+  '{{#each (log title)}}x{{/each}}',
+  '{{text (lookup this "title")}}',
+  '{{#helperMissing}}x{{/helperMissing}}',
+]) {
   test(`a template using ${block} is refused before it runs`, () => {
     const dir = overrideDir({ 'logs.hbs': `# x\n\n${block}\n` });
-    assert.throws(() => loadTemplates([dir]), (e: unknown) => e instanceof WgdeckError && e.code === 'template-helper-refused' && /logs\.hbs:3: the helper/.test(e.message));
+    assert.throws(
+      () => loadTemplates([dir]),
+      (e: unknown) =>
+        e instanceof WgdeckError && e.code === 'template-helper-refused' && /logs\.hbs:3: the helper/.test(e.message),
+    );
   });
 }
 
 test('custom kinds named like Object.prototype members are ordinary kinds', () => {
-  const dir = overrideDir({ 'constructor.hbs': '# A\n', 'toString.hbs': '# B\n', '__proto__.hbs': '# C\n', 'hasOwnProperty.hbs': '# D\n' });
+  const dir = overrideDir({
+    'constructor.hbs': '# A\n',
+    'toString.hbs': '# B\n',
+    '__proto__.hbs': '# C\n',
+    'hasOwnProperty.hbs': '# D\n',
+  });
   const set = loadTemplates([dir]);
-  assert.deepEqual(['constructor', 'toString', '__proto__', 'hasOwnProperty'].map((k) => set.render(k, {}).trim()), ['# A', '# B', '# C', '# D']);
+  assert.deepEqual(
+    ['constructor', 'toString', '__proto__', 'hasOwnProperty'].map((k) => set.render(k, {}).trim()),
+    ['# A', '# B', '# C', '# D'],
+  );
   assert.equal(set.has('valueOf'), false);
 });

@@ -7,14 +7,18 @@ import { join } from 'node:path';
 import { checkThemeUrls } from '../../src/render/theme-urls.js';
 import { tempDir } from '../helpers/cli.js';
 
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 test('files of the deck folder are inlined; built-in imports, data: URIs and fragments stay', () => {
   const dir = tempDir();
   mkdirSync(join(dir, 'assets'));
   writeFileSync(join(dir, 'assets', 'bg.png'), PNG);
   writeFileSync(join(dir, 'assets', 'f.woff2'), 'wOF2');
-  const css = "@import 'ietf';\n@import-theme \"ietf\";\nsection { background: url(assets/bg.png); }\n@font-face { font-family: F; src: url('assets/f.woff2') format('woff2'); }\nh1 { background: url(data:image/png;base64,AAAA); filter: url(#f); }\n";
+  const css =
+    "@import 'ietf';\n@import-theme \"ietf\";\nsection { background: url(assets/bg.png); }\n@font-face { font-family: F; src: url('assets/f.woff2') format('woff2'); }\nh1 { background: url(data:image/png;base64,AAAA); filter: url(#f); }\n";
   const out = checkThemeUrls(css, join(dir, 'theme.css'), dir, ['ietf']);
   assert.deepEqual(out.warnings, []);
   assert.match(out.css, /@import 'ietf';/);
@@ -28,10 +32,22 @@ test('remote, absolute, file: and outside-folder URLs are taken out, each named 
   const dir = tempDir();
   mkdirSync(join(dir, 'deck'));
   writeFileSync(join(dir, 'outside.png'), PNG);
-  const targets = ['http://127.0.0.1:9/a.png', 'https://example.org/b.css', '//example.org/c.png', 'file:///etc/hostname', '/etc/hostname', '../outside.png', 'missing.png', 'ftp://x/y'];
+  const targets = [
+    'http://127.0.0.1:9/a.png',
+    'https://example.org/b.css',
+    '//example.org/c.png',
+    'file:///etc/hostname',
+    '/etc/hostname',
+    '../outside.png',
+    'missing.png',
+    'ftp://x/y',
+  ];
   const css = targets.map((t, i) => (i % 2 ? `h${i} { background: url('${t}'); }` : `@import url("${t}");`)).join('\n');
   const out = checkThemeUrls(css, join(dir, 'deck', 'theme.css'), join(dir, 'deck'), ['ietf']);
-  assert.deepEqual(out.warnings.map((w) => w.line), targets.map((_, i) => i + 1));
+  assert.deepEqual(
+    out.warnings.map((w) => w.line),
+    targets.map((_, i) => i + 1),
+  );
   for (const t of targets) assert.ok(!out.css.includes(t), t);
   assert.ok(out.warnings.every((w) => w.code === 'theme-url-refused' && w.file.endsWith('theme.css')));
 });

@@ -45,16 +45,27 @@ async function deckPage(browser: Browser, file: string, theme: string, scale = 1
 function pixelDifference(a: PNG, b: PNG): number {
   let differ = 0;
   for (let i = 0; i < a.data.length; i += 4) {
-    if (Math.max(Math.abs(a.data[i] - b.data[i]), Math.abs(a.data[i + 1] - b.data[i + 1]), Math.abs(a.data[i + 2] - b.data[i + 2])) > 40) differ++;
+    if (
+      Math.max(
+        Math.abs(a.data[i] - b.data[i]),
+        Math.abs(a.data[i + 1] - b.data[i + 1]),
+        Math.abs(a.data[i + 2] - b.data[i + 2]),
+      ) > 40
+    )
+      differ++;
   }
   return differ / (a.width * a.height);
 }
 
 /** Each element's own text with its color and the background behind it, on every slide. */
-async function textColors(page: Page): Promise<Array<{ slide: number; text: string; color: string; background: string }>> {
+async function textColors(
+  page: Page,
+): Promise<Array<{ slide: number; text: string; color: string; background: string }>> {
   return page.evaluate(() => {
     const out: Array<{ slide: number; text: string; color: string; background: string }> = [];
-    const sections = [...document.querySelectorAll('div.marpit > svg[data-marpit-svg] > foreignObject > section')] as HTMLElement[];
+    const sections = [
+      ...document.querySelectorAll('div.marpit > svg[data-marpit-svg] > foreignObject > section'),
+    ] as HTMLElement[];
     sections.forEach((section, slide) => {
       const backgroundOf = (el: Element): string => {
         for (let e: Element | null = el; e; e = e.parentElement) {
@@ -71,14 +82,26 @@ async function textColors(page: Page): Promise<Array<{ slide: number; text: stri
         return 'rgb(255, 255, 255)';
       };
       for (const el of [section, ...section.querySelectorAll('*')]) {
-        const own = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
+        const own = [...el.childNodes]
+          .filter((n) => n.nodeType === Node.TEXT_NODE)
+          .map((n) => n.textContent)
+          .join('')
+          .trim();
         // Transparent text is not read: the wordmark a deck's logo replaces.
-        if (own && (el as HTMLElement).offsetParent !== null && !/rgba\(.*, 0\)$/.test(getComputedStyle(el).color)) out.push({ slide, text: own.slice(0, 40), color: getComputedStyle(el).color, background: backgroundOf(el) });
+        if (own && (el as HTMLElement).offsetParent !== null && !/rgba\(.*, 0\)$/.test(getComputedStyle(el).color))
+          out.push({ slide, text: own.slice(0, 40), color: getComputedStyle(el).color, background: backgroundOf(el) });
       }
       if (section.hasAttribute('data-marpit-pagination')) {
         // The number sits at the bottom: under the band, on --background.
         const banded = getComputedStyle(section).backgroundImage !== 'none';
-        out.push({ slide, text: 'slide number', color: getComputedStyle(section, '::after').color, background: banded ? getComputedStyle(section).getPropertyValue('--background').trim() : backgroundOf(section) });
+        out.push({
+          slide,
+          text: 'slide number',
+          color: getComputedStyle(section, '::after').color,
+          background: banded
+            ? getComputedStyle(section).getPropertyValue('--background').trim()
+            : backgroundOf(section),
+        });
       }
     });
     return out;
@@ -112,7 +135,11 @@ test('`wgdeck themes` lists every built-in theme with its description', async ()
   }
   assert.equal(lines.length, THEMES.length);
   assert.match(lines[0], /^ietf +The IETF chair template's look .*\(default\)$/);
-  for (const t of builtinThemes()) assert.ok(lines.some((l) => l.startsWith(`${t.name} `) && l.includes(t.description)), t.name);
+  for (const t of builtinThemes())
+    assert.ok(
+      lines.some((l) => l.startsWith(`${t.name} `) && l.includes(t.description)),
+      t.name,
+    );
 });
 
 test('a user CSS file extends a built-in theme with @import', async () => {
@@ -171,11 +198,15 @@ describe('in Chromium', () => {
       for (const file of exampleDecks()) {
         const page = await deckPage(browser, file, theme);
         const name = file.slice(ROOT.length);
-        for (const o of await overflowingSlides(page)) problems.push(`${name} slide ${o.slide + 1} (${o.kind}): ${o.element} runs ${o.by}px past the edge`);
+        for (const o of await overflowingSlides(page))
+          problems.push(`${name} slide ${o.slide + 1} (${o.kind}): ${o.element} runs ${o.by}px past the edge`);
         for (const t of await textColors(page)) {
           const ratio = contrastRatio(t.color, t.background);
           assert.ok(ratio !== undefined, `${name}: cannot read ${t.color} on ${t.background}`);
-          if (ratio < minimum) problems.push(`${name} slide ${t.slide + 1}: "${t.text}" ${t.color} on ${t.background} is ${ratio.toFixed(2)}:1`);
+          if (ratio < minimum)
+            problems.push(
+              `${name} slide ${t.slide + 1}: "${t.text}" ${t.color} on ${t.background} is ${ratio.toFixed(2)}:1`,
+            );
         }
         await page.close();
       }

@@ -10,15 +10,37 @@ import { parseDeck } from '../../src/deck/load.js';
 import { renderDeck } from '../../src/render/render.js';
 import { head, rendered, deckOf, withSlides } from '../helpers/deck.js';
 
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
-const indent = (s: string) => s.split('\n').map((l) => `      ${l}`).join('\n');
-const deck = (body: string) => `${head()}agenda:\n  items: [{ topic: Welcome }]\nslides:\n  - markdown: |\n${indent(body)}\n  - { section: After }\n`;
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+  'base64',
+);
+const indent = (s: string) =>
+  s
+    .split('\n')
+    .map((l) => `      ${l}`)
+    .join('\n');
+const deck = (body: string) =>
+  `${head()}agenda:\n  items: [{ topic: Welcome }]\nslides:\n  - markdown: |\n${indent(body)}\n  - { section: After }\n`;
 
 /** What must never reach the HTML from a chair's Markdown. */
-const RAW = /<style|<script|<a [^>]*class=|href="(?:javascript|data|vbscript|file)|<iframe|<div class="x|<img[^>]*\son\w+=|--class:\s*lead/i;
+const RAW =
+  /<style|<script|<a [^>]*class=|href="(?:javascript|data|vbscript|file)|<iframe|<div class="x|<img[^>]*\son\w+=|--class:\s*lead/i;
 
 // Fence openers and closers markdown-it reads differently from a simple line scanner.
-const FENCES = ['```', '````', '~~~', '``` x`y', '```` x`y', '``` {.js}', '   ```', '    ```', '>```', '- ```', '```js ```', '~~~ x`y~'];
+const FENCES = [
+  '```',
+  '````',
+  '~~~',
+  '``` x`y',
+  '```` x`y',
+  '``` {.js}',
+  '   ```',
+  '    ```',
+  '>```',
+  '- ```',
+  '```js ```',
+  '~~~ x`y~',
+];
 const PAYLOADS = [
   '<style>a { color: red }</style>',
   '<a class="cover" href="javascript:alert(1)">x</a>',
@@ -74,17 +96,29 @@ test('HTML, directives and "---" in a markdown slide are shown as text, each wit
   const line = (text: string) => source.split('\n').findIndex((l) => l.trim().startsWith(text)) + 1;
   assert.deepEqual(
     r.warnings.filter((w) => w.code).map((w) => `${w.code} ${w.line}`),
-    [`markdown-html ${line('<b>')}`, `markdown-directive ${line('<!--')}`, `markdown-slide-break ${line('---')}`, `link-refused ${line('[x]')}`],
+    [
+      `markdown-html ${line('<b>')}`,
+      `markdown-directive ${line('<!--')}`,
+      `markdown-slide-break ${line('---')}`,
+      `link-refused ${line('[x]')}`,
+    ],
   );
 });
 
 test('a markdown slide keeps its Markdown: fences, code with "<", tables with "|" in code, links', async () => {
-  const r = await rendered(deck('## Code\n\n```c\nif (a < b) return;\n```\n\n| op | meaning |\n|---|---|\n| `a \\| b` | or |\n\nSee <https://www.ietf.org/> and `<tag>`.'));
+  const r = await rendered(
+    deck(
+      '## Code\n\n```c\nif (a < b) return;\n```\n\n| op | meaning |\n|---|---|\n| `a \\| b` | or |\n\nSee <https://www.ietf.org/> and `<tag>`.',
+    ),
+  );
   assert.match(r.sections[0], /<pre[^>]*><code class="language-c">[\s\S]*&lt;[\s\S]*<\/code><\/pre>/);
   assert.match(r.sections[0], /<td><code>a \| b<\/code><\/td>\s*<td>or<\/td>/);
   assert.match(r.sections[0], /<a href="https:\/\/www.ietf.org\/">/);
   assert.match(r.sections[0], /<code>&lt;tag&gt;<\/code>/);
-  assert.deepEqual(r.warnings.filter((w) => w.code), []);
+  assert.deepEqual(
+    r.warnings.filter((w) => w.code),
+    [],
+  );
 });
 
 test('an unclosed fence ends with its slide', async () => {
@@ -93,20 +127,31 @@ test('an unclosed fence ends with its slide', async () => {
   assert.match(r.sections[1], /<h1[^>]*>After<\/h1>/);
 });
 
-test('images in a markdown slide: a file in the deck\'s folder is inlined, with text beside it', async () => {
-  const r = await rendered(deck('## Picture\n\n![bg right:40%](pic.png)\n\nText beside the picture\n\n![inline](pic.png)'), { 'pic.png': PNG });
+test("images in a markdown slide: a file in the deck's folder is inlined, with text beside it", async () => {
+  const r = await rendered(
+    deck('## Picture\n\n![bg right:40%](pic.png)\n\nText beside the picture\n\n![inline](pic.png)'),
+    { 'pic.png': PNG },
+  );
   const dataUri = `data:image/png;base64,${PNG.toString('base64')}`;
-  assert.ok(r.marp.html.includes(`url(&quot;${dataUri}&quot;)`) || r.marp.html.includes(`url("${dataUri}")`), 'background picture inlined');
+  assert.ok(
+    r.marp.html.includes(`url(&quot;${dataUri}&quot;)`) || r.marp.html.includes(`url("${dataUri}")`),
+    'background picture inlined',
+  );
   assert.ok(r.marp.html.includes(`src="${dataUri}"`), 'inline picture inlined');
   assert.match(r.marp.html, /Text beside the picture/);
   assert.doesNotMatch(r.marp.html, /pic\.png/);
 });
 
 test('images from the network are left out with a warning; one outside the folder is an error, as on an image slide', async () => {
-  const r = await rendered(deck('## Pictures\n\n![remote picture](http://127.0.0.1:9/x.png)\n\n![bg](//example.org/y.png)'));
+  const r = await rendered(
+    deck('## Pictures\n\n![remote picture](http://127.0.0.1:9/x.png)\n\n![bg](//example.org/y.png)'),
+  );
   assert.doesNotMatch(r.marp.html, /127\.0\.0\.1|example\.org/);
   assert.match(r.sections[0], /remote picture/);
-  assert.deepEqual(r.warnings.filter((w) => w.code).map((w) => w.code), ['image-refused', 'image-refused']);
+  assert.deepEqual(
+    r.warnings.filter((w) => w.code).map((w) => w.code),
+    ['image-refused', 'image-refused'],
+  );
   await assert.rejects(rendered(deck('![x](../outside.png)')), /outside the deck's folder|does not exist/);
   await assert.rejects(rendered(deck('![x](/etc/hostname)')), /outside the deck's folder|does not exist/);
 });
@@ -118,15 +163,26 @@ test('a template override cannot keep a javascript: link or load an image: every
     join(dir, 'templates', 'section.hbs'),
     '# {{text heading}}\n\n<a href="javascript:alert(1)">one</a> <a href=" JAVASCRIPT:alert(1)">two</a> <img src="http://127.0.0.1:9/x.png" alt="a">\n\n[three](javascript:alert(3)) ![four](http://127.0.0.1:9/y.png) <a href="https://www.ietf.org/">ok</a>\n',
   );
-  const r = await renderDeck(deckOf(`${head()}agenda:\n  items: [{ topic: Welcome }]\nslides: [{ section: S }]\n`), { templatesDir: join(dir, 'templates') });
+  const r = await renderDeck(deckOf(`${head()}agenda:\n  items: [{ topic: Welcome }]\nslides: [{ section: S }]\n`), {
+    templatesDir: join(dir, 'templates'),
+  });
   assert.doesNotMatch(r.marp.html, /(?:href|src)="[^"]*(?:javascript|127\.0\.0\.1)/i);
   assert.match(r.marp.html, /<a href="https:\/\/www.ietf.org\/">ok<\/a>/);
-  assert.deepEqual(r.warnings.filter((w) => w.code).map((w) => w.code).sort(), ['image-refused', 'image-refused', 'link-refused', 'link-refused']);
+  assert.deepEqual(
+    r.warnings
+      .filter((w) => w.code)
+      .map((w) => w.code)
+      .sort(),
+    ['image-refused', 'image-refused', 'link-refused', 'link-refused'],
+  );
 });
 
 test('{{mdblock}} must stand on a line of its own in a template override', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'wgdeck-override-'));
   mkdirSync(join(dir, 'templates'));
   writeFileSync(join(dir, 'templates', 'markdown.hbs'), '- {{mdblock body}}\n');
-  await assert.rejects(renderDeck(deckOf(deck('## x')), { templatesDir: join(dir, 'templates') }), /must stand on a line of its own/);
+  await assert.rejects(
+    renderDeck(deckOf(deck('## x')), { templatesDir: join(dir, 'templates') }),
+    /must stand on a line of its own/,
+  );
 });

@@ -4,8 +4,10 @@ import { head, rendered } from '../helpers/deck.js';
 
 const AGENDA = 'agenda:\n  items: [{ topic: Welcome }]\nslides: [administrivia]\n';
 
-test('paper blue sheets before IETF 116, volunteers wanted, and the era\'s tools by their names', async () => {
-  const r = await rendered(`${head('number: 101\n  date: 2018-03-19')}links:\n  chat: xmpp:teep@jabber.ietf.org?join\n  notes: https://etherpad.tools.ietf.org/p/notes-ietf-101-teep\nadministrivia:\n  note_takers: 2\n${AGENDA}`);
+test("paper blue sheets before IETF 116, volunteers wanted, and the era's tools by their names", async () => {
+  const r = await rendered(
+    `${head('number: 101\n  date: 2018-03-19')}links:\n  chat: xmpp:teep@jabber.ietf.org?join\n  notes: https://etherpad.tools.ietf.org/p/notes-ietf-101-teep\nadministrivia:\n  note_takers: 2\n${AGENDA}`,
+  );
   const html = r.sections[0];
   assert.match(html, /<li>Blue sheets: please sign in<\/li>/);
   assert.match(html, /<li>2 note takers needed<\/li>/);
@@ -14,7 +16,9 @@ test('paper blue sheets before IETF 116, volunteers wanted, and the era\'s tools
 });
 
 test('from IETF 116 attendance is the Datatracker sign-in; named note takers, chat scribe, Markdown items', async () => {
-  const r = await rendered(`${head('number: 125\n  date: 2026-03-17')}administrivia:\n  note_takers: [Alice, Bob]\n  chat_scribe: Carol\n  items: ["Join the queue with **Meetecho Lite** <script>x</script>"]\n${AGENDA}`);
+  const r = await rendered(
+    `${head('number: 125\n  date: 2026-03-17')}administrivia:\n  note_takers: [Alice, Bob]\n  chat_scribe: Carol\n  items: ["Join the queue with **Meetecho Lite** <script>x</script>"]\n${AGENDA}`,
+  );
   const html = r.sections[0];
   assert.match(html, /Sign in to the session via the Datatracker agenda/);
   assert.match(html, /Note takers: Alice, Bob/);

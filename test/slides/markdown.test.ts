@@ -5,13 +5,24 @@ import { head, rendered } from '../helpers/deck.js';
 const deck = (entry: string) => `${head()}agenda:\n  items: [{ topic: Welcome }]\nslides:\n  - title\n${entry}`;
 
 test('a Markdown slide: its first heading is the title bar and the outline title; sub-headings and lists render', async () => {
-  const r = await rendered(deck('  - markdown: |\n      # Dispatch **Process**\n\n      ## Ground Rules\n\n      - SecDispatch DOES NOT adopt drafts\n'));
+  const r = await rendered(
+    deck(
+      '  - markdown: |\n      # Dispatch **Process**\n\n      ## Ground Rules\n\n      - SecDispatch DOES NOT adopt drafts\n',
+    ),
+  );
   assert.equal(r.slides[1].title, 'Dispatch Process');
-  assert.match(r.sections[1], /<h1[^>]*>Dispatch <strong>Process<\/strong><\/h1>\s*<h2[^>]*>Ground Rules<\/h2>\s*<ul>\s*<li>SecDispatch DOES NOT adopt drafts/);
+  assert.match(
+    r.sections[1],
+    /<h1[^>]*>Dispatch <strong>Process<\/strong><\/h1>\s*<h2[^>]*>Ground Rules<\/h2>\s*<ul>\s*<li>SecDispatch DOES NOT adopt drafts/,
+  );
 });
 
 test('it cannot start a slide, inject HTML or load an image from the network', async () => {
-  const r = await rendered(deck('  - markdown: |\n      # One slide\n\n      ---\n\n      <script>alert(1)</script>\n\n      ![bg](https://example.org/x.png)\n'));
+  const r = await rendered(
+    deck(
+      '  - markdown: |\n      # One slide\n\n      ---\n\n      <script>alert(1)</script>\n\n      ![bg](https://example.org/x.png)\n',
+    ),
+  );
   assert.equal(r.slides.length, 2);
   assert.equal(r.marp.count, 2);
   assert.doesNotMatch(r.sections[1], /<script>|<img|example\.org/);
@@ -19,7 +30,9 @@ test('it cannot start a slide, inject HTML or load an image from the network', a
 });
 
 test('the {text, speaker_notes} form carries speaker notes', async () => {
-  const r = await rendered(deck('  - markdown:\n      text: "# Randomness"\n      speaker_notes: Ask for a show of hands\n'));
+  const r = await rendered(
+    deck('  - markdown:\n      text: "# Randomness"\n      speaker_notes: Ask for a show of hands\n'),
+  );
   assert.equal(r.slides[1].title, 'Randomness');
   assert.equal(r.slides[1].notes, 'Ask for a show of hands');
 });

@@ -21,8 +21,14 @@ test('due dates read "Mar 2018" and "Feb 15, 2018"; the note stands under the ti
 
 test('pending past its due month at the meeting date is overdue; done is marked done; revised is neither', async () => {
   // 2018-03 is due until the end of March: not overdue on March 19, overdue in April.
-  assert.deepEqual((await rows('2018-03-19')).map((r) => r.overdue), [false, true, false, false]);
-  assert.deepEqual((await rows('2018-04-01')).map((r) => r.overdue), [true, true, false, false]);
+  assert.deepEqual(
+    (await rows('2018-03-19')).map((r) => r.overdue),
+    [false, true, false, false],
+  );
+  assert.deepEqual(
+    (await rows('2018-04-01')).map((r) => r.overdue),
+    [true, true, false, false],
+  );
   const r = await rendered(`${head('interim: true\n  date: 2018-04-01')}${MILESTONES}`);
   assert.equal((r.sections[0].match(/class="overdue">Overdue/g) ?? []).length, 2);
   assert.equal((r.sections[0].match(/class="done">✓ Done/g) ?? []).length, 1);
@@ -34,8 +40,16 @@ test('due dates are calendar dates in every time zone, including negative UTC of
   try {
     for (const tz of ['America/Los_Angeles', 'Pacific/Honolulu', 'Pacific/Kiritimati', 'UTC']) {
       process.env.TZ = tz;
-      assert.deepEqual((await rows('2018-03-19')).map((r) => r.due), ['Mar 2018', 'Feb 15, 2018', 'Nov 2017', 'Oct 2017'], tz);
-      assert.deepEqual((await rows('2018-03-31')).map((r) => r.overdue), [false, true, false, false], tz);
+      assert.deepEqual(
+        (await rows('2018-03-19')).map((r) => r.due),
+        ['Mar 2018', 'Feb 15, 2018', 'Nov 2017', 'Oct 2017'],
+        tz,
+      );
+      assert.deepEqual(
+        (await rows('2018-03-31')).map((r) => r.overdue),
+        [false, true, false, false],
+        tz,
+      );
     }
   } finally {
     if (saved === undefined) delete process.env.TZ;
@@ -44,9 +58,18 @@ test('due dates are calendar dates in every time zone, including negative UTC of
 });
 
 test('many milestones continue on "Milestones (2/2)"; none means no slide', async () => {
-  const items = Array.from({ length: 14 }, (_, i) => `    - { due: 2026-${String((i % 12) + 1).padStart(2, '0')}, text: Submit document number ${i + 1} to the IESG as Proposed Standard }`).join('\n');
-  const slides = await slidesOf(`${head()}agenda:\n  items: [{ topic: Welcome }]\nmilestones:\n  items:\n${items}\nslides: [milestones]\n`);
-  assert.deepEqual(slides.map((s) => s.title), ['Milestones (1/2)', 'Milestones (2/2)']);
+  const items = Array.from(
+    { length: 14 },
+    (_, i) =>
+      `    - { due: 2026-${String((i % 12) + 1).padStart(2, '0')}, text: Submit document number ${i + 1} to the IESG as Proposed Standard }`,
+  ).join('\n');
+  const slides = await slidesOf(
+    `${head()}agenda:\n  items: [{ topic: Welcome }]\nmilestones:\n  items:\n${items}\nslides: [milestones]\n`,
+  );
+  assert.deepEqual(
+    slides.map((s) => s.title),
+    ['Milestones (1/2)', 'Milestones (2/2)'],
+  );
   assert.equal(slides.flatMap((s) => s.data.rows as Row[]).length, 14);
   assert.deepEqual(await slidesOf(`${head()}agenda:\n  items: [{ topic: Welcome }]\nslides: [milestones]\n`), []);
 });

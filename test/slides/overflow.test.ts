@@ -30,8 +30,8 @@ async function overflows(deck: Deck, check: (page: Page) => Promise<void> = asyn
     await check(page);
     const past = await overflowingSlides(page);
     const tall = await page.evaluate(() =>
-      [...document.querySelectorAll('div.marpit > svg[data-marpit-svg] > foreignObject > section')].flatMap((s, slide) =>
-        s.scrollHeight > s.clientHeight ? [{ slide, by: s.scrollHeight - s.clientHeight }] : [],
+      [...document.querySelectorAll('div.marpit > svg[data-marpit-svg] > foreignObject > section')].flatMap(
+        (s, slide) => (s.scrollHeight > s.clientHeight ? [{ slide, by: s.scrollHeight - s.clientHeight }] : []),
       ),
     );
     const title = (i: number) => `slide ${i + 1} "${r.slides[i].title}"`;
@@ -45,10 +45,19 @@ async function overflows(deck: Deck, check: (page: Page) => Promise<void> = asyn
 }
 
 const decksDir = join(packageRoot, 'decks');
-const decks = readdirSync(decksDir).filter((f) => f.endsWith('.yaml')).sort();
+const decks = readdirSync(decksDir)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 
 test('decks/ holds the seed decks and the current example', () => {
-  for (const d of ['minimal.yaml', 'secdispatch-interim-2019.yaml', 'saag-ietf123.yaml', 'teep-ietf101.yaml', 'quic-ietf125.yaml']) assert.ok(decks.includes(d), d);
+  for (const d of [
+    'minimal.yaml',
+    'secdispatch-interim-2019.yaml',
+    'saag-ietf123.yaml',
+    'teep-ietf101.yaml',
+    'quic-ietf125.yaml',
+  ])
+    assert.ok(decks.includes(d), d);
 });
 
 for (const name of decks) {
@@ -61,21 +70,34 @@ for (const name of decks) {
 
 test('the check reports an overflowing slide by deck, number and title', async () => {
   const lines = Array.from({ length: 30 }, (_, i) => `      - line ${i + 1}`).join('\n');
-  const deck = deckOf(`${head()}agenda:\n  items: [{ topic: Welcome }]\nslides:\n  - agenda\n  - markdown: |\n      # Far Too Long\n\n${lines}\n`);
+  const deck = deckOf(
+    `${head()}agenda:\n  items: [{ topic: Welcome }]\nslides:\n  - agenda\n  - markdown: |\n      # Far Too Long\n\n${lines}\n`,
+  );
   const found = await overflows(deck);
-  assert.ok(found.some((f) => f.startsWith('slide 2 "Far Too Long"')), found.join('\n'));
+  assert.ok(
+    found.some((f) => f.startsWith('slide 2 "Far Too Long"')),
+    found.join('\n'),
+  );
   assert.ok(!found.some((f) => f.startsWith('slide 1 ')), found.join('\n'));
 });
 
 test('a long agenda paginates instead of overflowing', async () => {
-  const items = Array.from({ length: 25 }, (_, i) => `    - { topic: "Topic number ${i + 1} with a fairly long title to wrap", presenter: Someone, minutes: 5, notes: [a note] }`).join('\n');
+  const items = Array.from(
+    { length: 25 },
+    (_, i) =>
+      `    - { topic: "Topic number ${i + 1} with a fairly long title to wrap", presenter: Someone, minutes: 5, notes: [a note] }`,
+  ).join('\n');
   const deck = deckOf(`${head()}agenda:\n  items:\n${items}\n`);
   assert.deepEqual(await overflows(deck), []);
 });
 
 /** Each slide's body text size in px, as the browser computed it. */
 function bodySizes(page: Page): Promise<number[]> {
-  return page.evaluate(() => [...document.querySelectorAll('div.marpit > svg[data-marpit-svg] > foreignObject > section')].map((s) => parseFloat(getComputedStyle(s).fontSize)));
+  return page.evaluate(() =>
+    [...document.querySelectorAll('div.marpit > svg[data-marpit-svg] > foreignObject > section')].map((s) =>
+      parseFloat(getComputedStyle(s).fontSize),
+    ),
+  );
 }
 
 test('the IETF 126 QUIC agenda (11 items in two sections) is one slide, inside its edges, at 24 px or more', async () => {
@@ -87,8 +109,22 @@ test('the IETF 126 QUIC agenda (11 items in two sections) is one slide, inside i
 });
 
 test('eight documents of a usual group are one slide, inside its edges, at 24 px or more', async () => {
-  const names = ['multipath', 'ack-frequency', 'reliable-stream-reset', 'qmux', 'extended-key-update', 'qlog-main-schema', 'qlog-quic-events', 'receive-ts'];
-  const docs = names.map((n, i) => `  - { name: draft-ietf-quic-${n}, status: ${i < 2 ? 'IESG Evaluation' : 'Waiting for Shepherd Write-up'}, on_agenda: ${i > 3} }`).join('\n');
+  const names = [
+    'multipath',
+    'ack-frequency',
+    'reliable-stream-reset',
+    'qmux',
+    'extended-key-update',
+    'qlog-main-schema',
+    'qlog-quic-events',
+    'receive-ts',
+  ];
+  const docs = names
+    .map(
+      (n, i) =>
+        `  - { name: draft-ietf-quic-${n}, status: ${i < 2 ? 'IESG Evaluation' : 'Waiting for Shepherd Write-up'}, on_agenda: ${i > 3} }`,
+    )
+    .join('\n');
   const deck = deckOf(`${head()}agenda:\n  items: [{ topic: Welcome }]\ndocuments:\n${docs}\nslides: [documents]\n`);
   let sizes: number[] = [];
   assert.deepEqual(await overflows(deck, async (page) => void (sizes = await bodySizes(page))), []);

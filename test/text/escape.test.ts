@@ -11,7 +11,11 @@ function marp(markdown: string): { slides: number; html: string; visible: string
   const visible = html
     .replace(/<style[\s\S]*?<\/style>/g, '')
     .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
   return { slides: (html.match(/<section\b/g) ?? []).length, html, visible };
 }
 
@@ -55,7 +59,9 @@ test('md() keeps inline Markdown: emphasis, code and links', () => {
 });
 
 test('text() links drafts, RFCs, BCPs and web addresses', () => {
-  const { html } = marp(text('See draft-ietf-quic-qlog-main-schema-09, RFC 9000, BCP 78 and https://www.ietf.org/about.'));
+  const { html } = marp(
+    text('See draft-ietf-quic-qlog-main-schema-09, RFC 9000, BCP 78 and https://www.ietf.org/about.'),
+  );
   assert.match(html, /href="https:\/\/datatracker.ietf.org\/doc\/draft-ietf-quic-qlog-main-schema\/"/);
   assert.match(html, /href="https:\/\/www.rfc-editor.org\/rfc\/rfc9000.html">RFC 9000</);
   assert.match(html, /href="https:\/\/www.rfc-editor.org\/info\/bcp78">BCP 78</);
@@ -79,12 +85,17 @@ test('attribute() escapes HTML attribute characters', () => {
 });
 
 test('md() links drafts, RFCs and BCPs, but not inside links, code or web addresses', () => {
-  const { html } = marp(`- ${md('See draft-ietf-quic-qlog-main-schema and RFC 9000, `draft-in-code`, [RFC 1](https://x.org/) and https://datatracker.ietf.org/doc/draft-foo-bar/')}`);
+  const { html } = marp(
+    `- ${md('See draft-ietf-quic-qlog-main-schema and RFC 9000, `draft-in-code`, [RFC 1](https://x.org/) and https://datatracker.ietf.org/doc/draft-foo-bar/')}`,
+  );
   assert.match(html, /href="https:\/\/datatracker.ietf.org\/doc\/draft-ietf-quic-qlog-main-schema\/"/);
   assert.match(html, /href="https:\/\/www.rfc-editor.org\/rfc\/rfc9000.html">RFC 9000</);
   assert.match(html, /<code>draft-in-code<\/code>/);
   assert.match(html, /<a href="https:\/\/x.org\/">RFC 1<\/a>/);
-  assert.match(html, /<a href="https:\/\/datatracker.ietf.org\/doc\/draft-foo-bar\/">https:\/\/datatracker.ietf.org\/doc\/draft-foo-bar\/<\/a>/);
+  assert.match(
+    html,
+    /<a href="https:\/\/datatracker.ietf.org\/doc\/draft-foo-bar\/">https:\/\/datatracker.ietf.org\/doc\/draft-foo-bar\/<\/a>/,
+  );
 });
 
 test('md(): "<" in inline code shows as "<", and "|" in code or text does not split a table cell', () => {
@@ -105,7 +116,14 @@ test('md(): "---", "***" and "- ---" are text, on the slide they were written on
 });
 
 test('md(): links go only to web, mail and XMPP addresses', () => {
-  for (const target of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,x', 'file:///etc/passwd', 'vbscript:x', '/etc/passwd']) {
+  for (const target of [
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'data:text/html,x',
+    'file:///etc/passwd',
+    'vbscript:x',
+    '/etc/passwd',
+  ]) {
     const { html } = marp(`- ${md(`[x](${target}) <${target}>`)}`);
     assert.doesNotMatch(html, /href="(?!#")/, target);
   }

@@ -88,7 +88,11 @@ const q = encodeURIComponent;
 // State tables for the draft stages wgdeck shows; static, so the day-long cache suits them.
 const STATE_TYPES = ['draft-iesg', 'draft-rfceditor', 'draft-stream-ietf'];
 
-export async function fetchGroupFacts(client: DatatrackerClient, acronym: string, meeting: number): Promise<GroupFacts> {
+export async function fetchGroupFacts(
+  client: DatatrackerClient,
+  acronym: string,
+  meeting: number,
+): Promise<GroupFacts> {
   const [group] = await client.list<DtGroup>(`/api/v1/group/group/?acronym=${q(acronym)}`);
   // An unknown acronym is an empty list, not a 404.
   if (!group) throw new WgdeckError(E.DatatrackerGroupNotFound, { acronym, base: client.baseUrl });
@@ -111,15 +115,34 @@ export async function fetchGroupFacts(client: DatatrackerClient, acronym: string
     const email = await client.get<{ person: string | null }>(`/api/v1/person/email/${q(address)}/`);
     if (email?.person) emailPerson.set(address, email.person);
   }
-  const personUris = [...new Set([...roles.map((r) => r.person), ...documents.flatMap((d) => (d.ad ? [d.ad] : [])), ...emailPerson.values()])];
+  const personUris = [
+    ...new Set([
+      ...roles.map((r) => r.person),
+      ...documents.flatMap((d) => (d.ad ? [d.ad] : [])),
+      ...emailPerson.values(),
+    ]),
+  ];
   const ids = personUris.map(slug).sort((a, b) => Number(a) - Number(b));
   const persons = ids.length ? await client.list<DtPerson>(`/api/v1/person/person/?id__in=${ids.join(',')}`) : [];
   // Person.plain_name(): the plain form when the person gave one.
   const people = new Map(persons.map((p) => [`/api/v1/person/person/${p.id}/`, p.plain || p.name]));
-  const emails = new Map([...emailPerson].flatMap(([address, person]) => (people.has(person) ? [[address, people.get(person)!]] : [])));
+  const emails = new Map(
+    [...emailPerson].flatMap(([address, person]) => (people.has(person) ? [[address, people.get(person)!]] : [])),
+  );
 
   const sessions = agenda.schedule
     .filter((s) => s.groupAcronym === acronym && s.status !== 'canceled' && s.status !== 'deleted')
     .sort((a, b) => a.orderInMeeting - b.orderInMeeting || a.startDateTime.localeCompare(b.startDateTime));
-  return { base: client.baseUrl, group, roles, people, emails, milestones, documents, states, meeting: agenda.meeting, sessions };
+  return {
+    base: client.baseUrl,
+    group,
+    roles,
+    people,
+    emails,
+    milestones,
+    documents,
+    states,
+    meeting: agenda.meeting,
+    sessions,
+  };
 }

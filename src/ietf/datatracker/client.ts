@@ -33,7 +33,10 @@ export function datatrackerUrl(option?: string | boolean, env: NodeJS.ProcessEnv
     const parsed = new URL(url);
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error();
   } catch {
-    throw new WgdeckError(E.UsageError, { detail: `--datatracker takes an http(s) URL such as ${DEFAULT_DATATRACKER}, got "${url}".`, command: '' });
+    throw new WgdeckError(E.UsageError, {
+      detail: `--datatracker takes an http(s) URL such as ${DEFAULT_DATATRACKER}, got "${url}".`,
+      command: '',
+    });
   }
   return url.replace(/\/+$/, '');
 }
@@ -90,7 +93,10 @@ export class DatatrackerClient {
     while (next) {
       const page: Page<T> | undefined = await this.get<Page<T>>(next);
       if (!page || !Array.isArray(page.objects)) {
-        throw new WgdeckError(E.DatatrackerBadResponse, { url: this.baseUrl + next, detail: page ? 'not a Tastypie list (no "objects")' : 'not found (404)' });
+        throw new WgdeckError(E.DatatrackerBadResponse, {
+          url: this.baseUrl + next,
+          detail: page ? 'not a Tastypie list (no "objects")' : 'not found (404)',
+        });
       }
       objects.push(...page.objects);
       // meta.next is a path without a host, or null on the last page.
@@ -121,7 +127,10 @@ export class DatatrackerClient {
         await sleep(Math.min(maxWait, retryAfterMs(response.headers.get('retry-after'), attempt)));
         continue;
       }
-      const detail = response.status === 429 ? `still rate-limited (429) after ${attempts} tries` : `HTTP ${response.status} ${response.statusText}`.trim();
+      const detail =
+        response.status === 429
+          ? `still rate-limited (429) after ${attempts} tries`
+          : `HTTP ${response.status} ${response.statusText}`.trim();
       throw new WgdeckError(E.DatatrackerBadResponse, { url, detail });
     }
   }
@@ -143,7 +152,10 @@ function parseJson<T>(url: string, body: string): T {
 function dropped(e: unknown): boolean {
   const err = e as Error & { cause?: { code?: string } };
   const code = err?.cause?.code ?? '';
-  return err?.name === 'TimeoutError' || ['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED'].includes(code);
+  return (
+    err?.name === 'TimeoutError' ||
+    ['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED'].includes(code)
+  );
 }
 
 /** fetch() says only "fetch failed"; the reason is in its cause. */
@@ -151,5 +163,7 @@ function networkDetail(e: unknown): string {
   const err = e as Error & { cause?: { code?: string; message?: string } };
   if (err?.name === 'TimeoutError') return 'no answer within 60 s';
   const cause = err?.cause;
-  return cause?.code ? `${cause.code}${cause.message ? ` (${cause.message})` : ''}` : (cause?.message ?? err?.message ?? String(e));
+  return cause?.code
+    ? `${cause.code}${cause.message ? ` (${cause.message})` : ''}`
+    : (cause?.message ?? err?.message ?? String(e));
 }

@@ -10,8 +10,25 @@ export interface DtPersonValue {
 
 /** The deck keys wgdeck fills from the datatracker; `wgdeck update` refreshes exactly these. */
 export interface DatatrackerFields {
-  meeting: { number: number; city?: string; date: string; start?: string; duration?: number; timezone?: string; room?: string; session?: string };
-  group: { acronym: string; name: string; type: GroupType; chairs: DtPersonValue[]; ads: DtPersonValue[]; secretary: DtPersonValue[]; list?: string };
+  meeting: {
+    number: number;
+    city?: string;
+    date: string;
+    start?: string;
+    duration?: number;
+    timezone?: string;
+    room?: string;
+    session?: string;
+  };
+  group: {
+    acronym: string;
+    name: string;
+    type: GroupType;
+    chairs: DtPersonValue[];
+    ads: DtPersonValue[];
+    secretary: DtPersonValue[];
+    list?: string;
+  };
   links: { meetecho?: string; onsite?: string };
   milestones: Array<{ due: string; text: string; status: MilestoneStatus }>;
   documents: Array<{ name: string; stage: DocumentStage; status?: string; shepherd?: string; ad?: string }>;
@@ -27,7 +44,15 @@ export interface Mapped {
 /** The date and HH:MM of a UTC instant on the wall clock of an IANA time zone. */
 export function localTime(utc: string, timeZone: string): { date: string; time: string } {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(new Date(utc))
       .map((p) => [p.type, p.value]),
   );
@@ -50,16 +75,35 @@ function milestoneDue(due: string): string {
 
 // IESG states (slugs) by stage; "I-D Exists", "AD is watching" and "Dead" leave the WG state in charge.
 const IESG_STAGE: Record<string, DocumentStage> = {
-  approved: 'publication', ann: 'publication', rfcqueue: 'publication',
+  approved: 'publication',
+  ann: 'publication',
+  rfcqueue: 'publication',
   lc: 'last-call',
-  'pub-req': 'iesg', 'ad-eval': 'iesg', 'review-e': 'iesg', 'lc-req': 'iesg', writeupw: 'iesg', goaheadw: 'iesg',
-  'iesg-eva': 'iesg', defer: 'iesg', nopubadw: 'iesg', nopubanw: 'iesg',
+  'pub-req': 'iesg',
+  'ad-eval': 'iesg',
+  'review-e': 'iesg',
+  'lc-req': 'iesg',
+  writeupw: 'iesg',
+  goaheadw: 'iesg',
+  'iesg-eva': 'iesg',
+  defer: 'iesg',
+  nopubadw: 'iesg',
+  nopubanw: 'iesg',
 };
 // WG (draft-stream-ietf) states by stage.
 const WG_STAGE: Record<string, DocumentStage> = {
-  'wg-cand': 'individual', 'c-adopt': 'individual',
-  'adopt-wg': 'wg', info: 'wg', 'wg-doc': 'wg', parked: 'wg', 'wg-lc': 'wg', 'waiting-for-implementation': 'wg', 'held-by-wg': 'wg',
-  'chair-w': 'post-wglc', writeupw: 'post-wglc', 'sub-pub': 'post-wglc',
+  'wg-cand': 'individual',
+  'c-adopt': 'individual',
+  'adopt-wg': 'wg',
+  info: 'wg',
+  'wg-doc': 'wg',
+  parked: 'wg',
+  'wg-lc': 'wg',
+  'waiting-for-implementation': 'wg',
+  'held-by-wg': 'wg',
+  'chair-w': 'post-wglc',
+  writeupw: 'post-wglc',
+  'sub-pub': 'post-wglc',
   dead: 'expired',
 };
 
@@ -76,18 +120,30 @@ function documentStage(doc: DtDocument, facts: GroupFacts): { stage: DocumentSta
 
 export function mapFacts(facts: GroupFacts, sessionNumber?: number): Mapped {
   const warnings: string[] = [];
-  const person = (role: { person: string; email: string }): DtPersonValue => ({ name: facts.people.get(role.person) ?? slug(role.email), email: slug(role.email) });
+  const person = (role: { person: string; email: string }): DtPersonValue => ({
+    name: facts.people.get(role.person) ?? slug(role.email),
+    email: slug(role.email),
+  });
   const withRole = (name: string) => facts.roles.filter((r) => slug(r.name) === name).map(person);
   const { meeting: m } = facts;
   const number = Number(m.number);
   const session = facts.sessions[(sessionNumber ?? 1) - 1];
   if (facts.sessions.length > 1 && sessionNumber === undefined) {
-    warnings.push(`${facts.group.acronym} has ${facts.sessions.length} sessions at IETF ${number}; this deck is for the first (${session.slotName || 'session 1'}). Use --session 2 for a deck of the second.`);
+    warnings.push(
+      `${facts.group.acronym} has ${facts.sessions.length} sessions at IETF ${number}; this deck is for the first (${session.slotName || 'session 1'}). Use --session 2 for a deck of the second.`,
+    );
   }
   if (facts.sessions.length === 0) {
-    warnings.push(`${facts.group.acronym} has no session scheduled at IETF ${number}; the deck is dated on the meeting's first day. Run \`wgdeck update\` once the agenda has it.`);
+    warnings.push(
+      `${facts.group.acronym} has no session scheduled at IETF ${number}; the deck is dated on the meeting's first day. Run \`wgdeck update\` once the agenda has it.`,
+    );
   }
-  const meeting: DatatrackerFields['meeting'] = { number, city: m.city || undefined, date: m.startDate, timezone: m.timezone || undefined };
+  const meeting: DatatrackerFields['meeting'] = {
+    number,
+    city: m.city || undefined,
+    date: m.startDate,
+    timezone: m.timezone || undefined,
+  };
   const links: DatatrackerFields['links'] = {};
   if (session) {
     const local = localTime(session.startDateTime, m.timezone);
@@ -106,13 +162,21 @@ export function mapFacts(facts: GroupFacts, sessionNumber?: number): Mapped {
       warnings.push(`milestone "${ms.desc}" has no due date in the datatracker; it is left out`);
       return [];
     }
-    return [{ due: milestoneDue(ms.due), text: ms.desc, status: (ms.resolved ? 'done' : 'pending') as MilestoneStatus }];
+    return [
+      { due: milestoneDue(ms.due), text: ms.desc, status: (ms.resolved ? 'done' : 'pending') as MilestoneStatus },
+    ];
   });
   const documents = facts.documents.map((d) => {
     const { stage, status } = documentStage(d, facts);
     const shepherd = d.shepherd ? (facts.emails.get(slug(d.shepherd)) ?? slug(d.shepherd)) : undefined;
     const ad = d.ad ? facts.people.get(d.ad) : undefined;
-    return { name: d.name, stage, ...(status ? { status } : {}), ...(shepherd ? { shepherd } : {}), ...(ad ? { ad } : {}) };
+    return {
+      name: d.name,
+      stage,
+      ...(status ? { status } : {}),
+      ...(shepherd ? { shepherd } : {}),
+      ...(ad ? { ad } : {}),
+    };
   });
   return {
     fields: {

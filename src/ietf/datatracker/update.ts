@@ -32,7 +32,13 @@ function put(doc: Document, path: Path, value: unknown): void {
 }
 
 /** A list built from the new values, reusing the deck's own item wherever it says the same thing. */
-function reuseItems<T>(doc: Document, path: Path, values: T[], key: (item: unknown) => string | undefined, keep: (old: unknown, value: T) => boolean): Node {
+function reuseItems<T>(
+  doc: Document,
+  path: Path,
+  values: T[],
+  key: (item: unknown) => string | undefined,
+  keep: (old: unknown, value: T) => boolean,
+): Node {
   const existing = doc.getIn(path, true);
   const old = isSeq(existing) ? existing.items : [];
   const seq = doc.createNode([]) as ReturnType<Document['createNode']> & { items: unknown[] };
@@ -55,8 +61,18 @@ function putPeople(doc: Document, path: Path, people: DtPersonValue[]): void {
   if (people.length === 0 && existing === undefined) return;
   const values = people.map((p) => ({ name: p.name, ...(p.email ? { email: p.email } : {}) }));
   const names = (list: unknown) => (Array.isArray(list) ? list.map(personName) : []);
-  if (same(names(nodeJs(existing)), values.map((v) => v.name))) return;
-  put(doc, path, reuseItems(doc, path, values, personName, () => true));
+  if (
+    same(
+      names(nodeJs(existing)),
+      values.map((v) => v.name),
+    )
+  )
+    return;
+  put(
+    doc,
+    path,
+    reuseItems(doc, path, values, personName, () => true),
+  );
 }
 
 type DocValue = DatatrackerFields['documents'][number];
@@ -128,9 +144,16 @@ export function updateDeckSource(source: string, fields: DatatrackerFields): Upd
   putPeople(doc, ['group', 'ads'], fields.group.ads);
   putPeople(doc, ['group', 'secretary'], fields.group.secretary);
   for (const [key, value] of Object.entries(fields.links)) putKnown(['links', key], value);
-  const milestones = reuseItems(doc, ['milestones', 'items'], fields.milestones, (m) => (m as { text?: string })?.text, (old, value) => same(old, value));
+  const milestones = reuseItems(
+    doc,
+    ['milestones', 'items'],
+    fields.milestones,
+    (m) => (m as { text?: string })?.text,
+    (old, value) => same(old, value),
+  );
   if (fields.milestones.length > 0 || doc.getIn(['milestones', 'items']) !== undefined) {
-    if (!same(nodeJs(doc.getIn(['milestones', 'items'], true)), fields.milestones)) put(doc, ['milestones', 'items'], milestones);
+    if (!same(nodeJs(doc.getIn(['milestones', 'items'], true)), fields.milestones))
+      put(doc, ['milestones', 'items'], milestones);
   }
   putDocuments(doc, fields.group.acronym, fields.documents);
   const text = spliceSections(source, doc.toString({ lineWidth: 0 }));
@@ -162,7 +185,8 @@ function sections(text: string): Sections {
 function spliceSections(source: string, rewritten: string): string {
   const before = sections(source);
   const after = sections(rewritten);
-  const unchanged = (key: string) => same(nodeJs(parseDocument(before.byKey.get(key)!).contents), nodeJs(parseDocument(after.byKey.get(key)!).contents));
+  const unchanged = (key: string) =>
+    same(nodeJs(parseDocument(before.byKey.get(key)!).contents), nodeJs(parseDocument(after.byKey.get(key)!).contents));
   const parts = [before.head];
   for (const [key, text] of after.byKey) {
     const old = before.byKey.get(key);

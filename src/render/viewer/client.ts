@@ -51,10 +51,17 @@ function valid(s: unknown): SharedState | undefined {
   const v = s as SharedState;
   const time = (t: unknown) => typeof t === 'number' && Number.isFinite(t);
   const ok =
-    v !== null && typeof v === 'object' && Number.isInteger(v.slide) && typeof v.black === 'boolean' &&
-    (v.started === null || time(v.started)) && (v.marks === null || (Array.isArray(v.marks) && v.marks.every(time))) &&
-    Number.isInteger(v.rev) && typeof v.by === 'string';
-  return ok ? { slide: clamp(v.slide), black: v.black, started: v.started, marks: v.marks, rev: v.rev, by: v.by } : undefined;
+    v !== null &&
+    typeof v === 'object' &&
+    Number.isInteger(v.slide) &&
+    typeof v.black === 'boolean' &&
+    (v.started === null || time(v.started)) &&
+    (v.marks === null || (Array.isArray(v.marks) && v.marks.every(time))) &&
+    Number.isInteger(v.rev) &&
+    typeof v.by === 'string';
+  return ok
+    ? { slide: clamp(v.slide), black: v.black, started: v.started, marks: v.marks, rev: v.rev, by: v.by }
+    : undefined;
 }
 
 // ---- keeping windows in step: postMessage to the windows we know (works from file://, where
@@ -140,12 +147,14 @@ const plannedEnd = (i: number): number | undefined => {
 /** Where the agenda stands at `now`: the chair's marks, or, while there are none, the clock. */
 function agendaState(start: number | null, now: number): AgendaState {
   const n = plan.items.length;
-  if (start === null || now < start || n === 0) return { current: -1, items: plan.items.map(() => ({ done: false, over: false })) };
+  if (start === null || now < start || n === 0)
+    return { current: -1, items: plan.items.map(() => ({ done: false, over: false })) };
   let marks = state.marks;
   if (!marks) {
     // The clock leads: the current item is the planned one, the ones before ended on time.
     let c = 0;
-    while (c < n - 1 && plan.items[c + 1].offset !== undefined && now >= start + plan.items[c + 1].offset! * MINUTE) c++;
+    while (c < n - 1 && plan.items[c + 1].offset !== undefined && now >= start + plan.items[c + 1].offset! * MINUTE)
+      c++;
     marks = plan.items.slice(0, c).map((_, i) => start + plannedEnd(i)! * MINUTE);
   }
   const current = Math.min(marks.length, n);
@@ -161,7 +170,8 @@ function agendaState(start: number | null, now: number): AgendaState {
     return { current, items, drift: end === undefined ? undefined : marks[n - 1] - (start + end * MINUTE) };
   }
   const it = items[current];
-  const limit = plan.items[current].minutes === undefined ? undefined : it.from! + plan.items[current].minutes! * MINUTE;
+  const limit =
+    plan.items[current].minutes === undefined ? undefined : it.from! + plan.items[current].minutes! * MINUTE;
   const end = plannedEnd(current);
   return {
     current,
@@ -173,7 +183,12 @@ function agendaState(start: number | null, now: number): AgendaState {
 
 /** Marks to change by hand; while the clock leads, the marks it implies. */
 function currentMarks(start: number, now: number): number[] {
-  return state.marks ?? agendaState(start, now).items.filter((i) => i.done).map((i) => i.to!);
+  return (
+    state.marks ??
+    agendaState(start, now)
+      .items.filter((i) => i.done)
+      .map((i) => i.to!)
+  );
 }
 
 function nextItem(): void {
@@ -194,13 +209,25 @@ function previousItem(): void {
 // ---- formatting
 
 const zone = plan.timezone;
-const clockFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone: zone });
-const hmFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone });
+const clockFormat = new Intl.DateTimeFormat('en-GB', {
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+  timeZone: zone,
+});
+const hmFormat = new Intl.DateTimeFormat('en-GB', {
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: zone,
+});
 
 /** 272000 (or -272000) -> "4:32", 4000000 -> "1:06:40" */
 function duration(ms: number): string {
   const s = Math.floor(Math.abs(ms) / 1000);
-  const hm = s >= 3600 ? `${Math.floor(s / 3600)}:${String(Math.floor(s / 60) % 60).padStart(2, '0')}` : `${Math.floor(s / 60)}`;
+  const hm =
+    s >= 3600 ? `${Math.floor(s / 3600)}:${String(Math.floor(s / 60) % 60).padStart(2, '0')}` : `${Math.floor(s / 60)}`;
   return `${hm}:${String(s % 60).padStart(2, '0')}`;
 }
 
@@ -213,14 +240,19 @@ function driftText(ms: number): string {
 function plannedTimes(i: number, start: number | null): string {
   const { offset, minutes } = plan.items[i];
   const end = plannedEnd(i);
-  if (start !== null && offset !== undefined) return `${hmFormat.format(start + offset * MINUTE)}–${end === undefined ? '??' : hmFormat.format(start + end * MINUTE)}`;
+  if (start !== null && offset !== undefined)
+    return `${hmFormat.format(start + offset * MINUTE)}–${end === undefined ? '??' : hmFormat.format(start + end * MINUTE)}`;
   if (plan.items[i].start) return `${plan.items[i].start}–${plan.items[i].end ?? '??'}`;
   return minutes === undefined ? '?? min' : `${minutes} min`;
 }
 
 // ---- the page
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] {
   const e = Object.assign(document.createElement(tag), props);
   e.append(...children);
   return e;
@@ -244,7 +276,12 @@ const KEYS: Array<[string, string]> = [
 
 const black = el('div', { id: 'wgdeck-black', hidden: true });
 const goto = el('div', { id: 'wgdeck-goto', hidden: true });
-const help = el('div', { id: 'wgdeck-help', hidden: true }, el('h2', { textContent: 'Keys' }), el('dl', {}, ...KEYS.flatMap(([k, v]) => [el('dt', { textContent: k }), el('dd', { textContent: v })])));
+const help = el(
+  'div',
+  { id: 'wgdeck-help', hidden: true },
+  el('h2', { textContent: 'Keys' }),
+  el('dl', {}, ...KEYS.flatMap(([k, v]) => [el('dt', { textContent: k }), el('dd', { textContent: v })])),
+);
 document.body.append(black, goto, help);
 
 const presenterView = presenting ? buildPresenter() : undefined;
@@ -265,10 +302,22 @@ function buildPresenter() {
   };
   document.body.classList.add('wgdeck-presenter');
   document.body.append(
-    el('div', { id: 'wgdeck-presenter' },
+    el(
+      'div',
+      { id: 'wgdeck-presenter' },
       el('header', {}, view.clock, view.elapsed, el('span', { className: 'wgdeck-hint', textContent: '? keys' })),
-      el('div', { className: 'wgdeck-column' }, el('section', { id: 'wgdeck-current' }, view.current, view.counter), view.notes),
-      el('div', { className: 'wgdeck-column' }, el('section', { id: 'wgdeck-next' }, view.next, view.nextTitle), el('section', { id: 'wgdeck-agenda' }, view.left, view.end, view.items)),
+      el(
+        'div',
+        { className: 'wgdeck-column' },
+        el('section', { id: 'wgdeck-current' }, view.current, view.counter),
+        view.notes,
+      ),
+      el(
+        'div',
+        { className: 'wgdeck-column' },
+        el('section', { id: 'wgdeck-next' }, view.next, view.nextTitle),
+        el('section', { id: 'wgdeck-agenda' }, view.left, view.end, view.items),
+      ),
     ),
   );
   return view;
@@ -303,30 +352,53 @@ function renderClock(v: NonNullable<typeof presenterView>): void {
   const now = Date.now();
   const start = sessionStart();
   v.clock.textContent = zone ? `${clockFormat.format(now)} ${zone}` : clockFormat.format(now);
-  v.elapsed.textContent = start === null ? 'press s to start the clock' : now < start ? `starts in ${duration(start - now)}` : `elapsed ${duration(now - start)}`;
+  v.elapsed.textContent =
+    start === null
+      ? 'press s to start the clock'
+      : now < start
+        ? `starts in ${duration(start - now)}`
+        : `elapsed ${duration(now - start)}`;
   const a = agendaState(start, now);
   const current = plan.items[a.current];
   v.left.className = a.left !== undefined && a.left < 0 ? 'wgdeck-over' : '';
   if (!current || a.left === undefined) v.left.textContent = current?.topic ?? (a.current < 0 ? '' : 'agenda done');
   // A countdown rounds up: an item just begun has all its minutes left.
-  else v.left.replaceChildren(el('span', { className: 'wgdeck-count', textContent: a.left < 0 ? `${duration(a.left)} over` : `${duration(Math.ceil(a.left / 1000) * 1000)} left` }), `: ${current.topic}`);
+  else
+    v.left.replaceChildren(
+      el('span', {
+        className: 'wgdeck-count',
+        textContent: a.left < 0 ? `${duration(a.left)} over` : `${duration(Math.ceil(a.left / 1000) * 1000)} left`,
+      }),
+      `: ${current.topic}`,
+    );
   v.items.replaceChildren(
     ...plan.items.flatMap((item, i) => {
       const s = a.items[i];
-      const li = el('li', { className: [i === a.current ? 'wgdeck-now' : '', s.done ? 'wgdeck-done' : '', s.over ? 'wgdeck-over' : ''].join(' ').trim() },
-        el('span', { className: 'wgdeck-time', textContent: plannedTimes(i, start) }), el('span', { textContent: item.presenter ? `${item.topic} — ${item.presenter}` : item.topic }));
+      const li = el(
+        'li',
+        {
+          className: [i === a.current ? 'wgdeck-now' : '', s.done ? 'wgdeck-done' : '', s.over ? 'wgdeck-over' : '']
+            .join(' ')
+            .trim(),
+        },
+        el('span', { className: 'wgdeck-time', textContent: plannedTimes(i, start) }),
+        el('span', { textContent: item.presenter ? `${item.topic} — ${item.presenter}` : item.topic }),
+      );
       return item.section ? [el('li', { className: 'wgdeck-section', textContent: item.section }), li] : [li];
     }),
   );
   const last = plan.items.length - 1;
-  const at = (minutes: number | undefined, planned: string | undefined) => (start !== null && minutes !== undefined ? hmFormat.format(start + minutes * MINUTE) : planned);
+  const at = (minutes: number | undefined, planned: string | undefined) =>
+    start !== null && minutes !== undefined ? hmFormat.format(start + minutes * MINUTE) : planned;
   const sessionEnd = at(plan.duration, plan.end);
   // The agenda can end before the session's slot does; then both are worth knowing.
   const agendaEnd = last < 0 ? undefined : at(plannedEnd(last), plan.items[last].end);
   const parts = [
     agendaEnd && agendaEnd !== sessionEnd ? el('span', { textContent: `agenda ends ${agendaEnd}` }) : undefined,
     sessionEnd ? el('span', { textContent: `session ends ${sessionEnd}` }) : undefined,
-    a.drift === undefined ? undefined : el('span', { className: a.drift > 0 ? 'wgdeck-over' : '', textContent: `drift ${driftText(a.drift)}` }),
+    a.drift === undefined
+      ? undefined
+      : el('span', { className: a.drift > 0 ? 'wgdeck-over' : '', textContent: `drift ${driftText(a.drift)}` }),
   ].filter((p) => p !== undefined);
   v.end.replaceChildren(...parts.flatMap((p, i) => (i ? [' · ', p] : [p])));
   if (v.items.dataset.current !== String(a.current)) {
@@ -383,9 +455,11 @@ function onKey(e: KeyboardEvent): void {
     else if (k === 'End') show(slides.length - 1);
     else if (k === 'o' || k === 'g') toggleOverview();
     else if (k === 'b' || k === '.') change({ black: !state.black });
-    else if (k === 'f') void (document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen());
+    else if (k === 'f')
+      void (document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen());
     else if (k === 'p' && !presenting) openPresenter();
-    else if (k === 's' && plan.startsAt === undefined && state.started === null) change({ started: Date.now(), marks: null });
+    else if (k === 's' && plan.startsAt === undefined && state.started === null)
+      change({ started: Date.now(), marks: null });
     else if (k === 'S') change({ started: plan.startsAt === undefined ? Date.now() : null, marks: null });
     else if (k === 'n') nextItem();
     else if (k === 'N') previousItem();
@@ -400,10 +474,14 @@ function onKey(e: KeyboardEvent): void {
 let armed = document.hasFocus();
 let swallow = false;
 addEventListener('blur', () => (armed = false));
-addEventListener('pointerdown', () => {
-  swallow = !armed;
-  armed = true;
-}, true);
+addEventListener(
+  'pointerdown',
+  () => {
+    swallow = !armed;
+    armed = true;
+  },
+  true,
+);
 
 function onClick(e: MouseEvent): void {
   if (swallow) return void (swallow = false);
@@ -421,7 +499,9 @@ function onClick(e: MouseEvent): void {
 }
 
 let touch: { x: number; y: number } | undefined;
-addEventListener('touchstart', (e) => (touch = { x: e.touches[0].clientX, y: e.touches[0].clientY }), { passive: true });
+addEventListener('touchstart', (e) => (touch = { x: e.touches[0].clientX, y: e.touches[0].clientY }), {
+  passive: true,
+});
 addEventListener('touchend', (e) => {
   const t = e.changedTouches[0];
   if (!touch || !t) return;

@@ -15,8 +15,15 @@ after(() => server.close());
 
 const GROUP = 'api_v1_group_group__acronym=quic.json';
 /** A client with its own empty cache; 429 waits capped at 5 ms so the tests stay fast. */
-const client = (opts: { attempts?: number; cacheDir?: string; refresh?: boolean; baseUrl?: string; onStale?: (u: string) => void } = {}) =>
-  new DatatrackerClient({ baseUrl: server.url, cacheDir: tempDir('wgdeck-cache-'), maxRetryWaitMs: 5, ...opts });
+const client = (
+  opts: {
+    attempts?: number;
+    cacheDir?: string;
+    refresh?: boolean;
+    baseUrl?: string;
+    onStale?: (u: string) => void;
+  } = {},
+) => new DatatrackerClient({ baseUrl: server.url, cacheDir: tempDir('wgdeck-cache-'), maxRetryWaitMs: 5, ...opts });
 
 test('file names follow the fixtures README rule', () => {
   assert.equal(responseFileName('/api/v1/group/group/?acronym=quic'), GROUP);
@@ -29,7 +36,10 @@ test('base URL: --datatracker, then WGDECK_DATATRACKER_URL, then the IETF; a bad
   assert.equal(datatrackerUrl('http://127.0.0.1:9/', {}), 'http://127.0.0.1:9');
   assert.equal(datatrackerUrl('', { WGDECK_DATATRACKER_URL: 'https://mirror.example/' }), 'https://mirror.example');
   assert.equal(datatrackerUrl(undefined, {}), 'https://datatracker.ietf.org');
-  assert.throws(() => datatrackerUrl('ftp://x', {}), (e: WgdeckError) => e.code === 'usage');
+  assert.throws(
+    () => datatrackerUrl('ftp://x', {}),
+    (e: WgdeckError) => e.code === 'usage',
+  );
 });
 
 test('a list follows meta.next to the last page', async () => {
@@ -49,8 +59,14 @@ test('a 429 is waited out (Retry-After, or backoff when it says 0) and asked aga
   const [group] = await client().list<{ id: number }>('/api/v1/group/group/?acronym=quic');
   assert.equal(group.id, 2161);
   assert.equal(server.requests.length - start, 4);
-  server.faults.set(GROUP, [{ status: 429, retryAfter: '1' }, { status: 429, retryAfter: '1' }]);
-  await assert.rejects(client({ attempts: 2 }).list('/api/v1/group/group/?acronym=quic'), (e: WgdeckError) => e.entry === E.DatatrackerBadResponse && /429/.test(e.message));
+  server.faults.set(GROUP, [
+    { status: 429, retryAfter: '1' },
+    { status: 429, retryAfter: '1' },
+  ]);
+  await assert.rejects(
+    client({ attempts: 2 }).list('/api/v1/group/group/?acronym=quic'),
+    (e: WgdeckError) => e.entry === E.DatatrackerBadResponse && /429/.test(e.message),
+  );
   server.faults.delete(GROUP);
 });
 
@@ -59,7 +75,10 @@ test('a dropped connection is tried again; always dropped and nothing cached: ex
   const [group] = await client().list<{ id: number }>('/api/v1/group/group/?acronym=quic');
   assert.equal(group.id, 2161);
   server.faults.set(GROUP, [{ drop: true }, { drop: true }]);
-  await assert.rejects(client({ attempts: 2 }).list('/api/v1/group/group/?acronym=quic'), (e: WgdeckError) => e.entry === E.DatatrackerUnreachable && e.exit === 2);
+  await assert.rejects(
+    client({ attempts: 2 }).list('/api/v1/group/group/?acronym=quic'),
+    (e: WgdeckError) => e.entry === E.DatatrackerUnreachable && e.exit === 2,
+  );
   server.faults.delete(GROUP);
 });
 
@@ -75,20 +94,35 @@ test('answers are cached for a day: fresh ones need no server, stale ones stand 
   // Refreshing against a dead server falls back to the cached answer, with a warning.
   const stale: string[] = [];
   const down = new DatatrackerClient({ baseUrl: await deadUrl(), cacheDir, refresh: true });
-  await assert.rejects(down.list('/api/v1/group/group/?acronym=quic'), (e: WgdeckError) => e.entry === E.DatatrackerUnreachable, 'another server has its own cache');
+  await assert.rejects(
+    down.list('/api/v1/group/group/?acronym=quic'),
+    (e: WgdeckError) => e.entry === E.DatatrackerUnreachable,
+    'another server has its own cache',
+  );
   server.faults.set(GROUP, [{ drop: true }]);
-  const [fallback] = await client({ cacheDir, refresh: true, attempts: 1, onStale: (u) => stale.push(u) }).list<{ id: number }>('/api/v1/group/group/?acronym=quic');
+  const [fallback] = await client({ cacheDir, refresh: true, attempts: 1, onStale: (u) => stale.push(u) }).list<{
+    id: number;
+  }>('/api/v1/group/group/?acronym=quic');
   assert.equal(fallback.id, 2161);
   assert.equal(stale.length, 1);
 });
 
 test('an HTML 404 is "not found", an HTML 200 a clear error', async () => {
   assert.equal(await client().get('/api/meeting/999/agenda-data'), undefined);
-  await assert.rejects(fetchGroupFacts(client(), 'quic', 999), (e: WgdeckError) => e.entry === E.DatatrackerMeetingNotFound && e.exit === 1);
+  await assert.rejects(
+    fetchGroupFacts(client(), 'quic', 999),
+    (e: WgdeckError) => e.entry === E.DatatrackerMeetingNotFound && e.exit === 1,
+  );
   writeFileSync(join(server.dir, 'api_v1_group_group__acronym=html.json'), '<!DOCTYPE html><html>Sign in</html>');
-  await assert.rejects(client().get('/api/v1/group/group/?acronym=html'), (e: WgdeckError) => e.entry === E.DatatrackerBadResponse && /not JSON.*<!DOCTYPE html>/.test(e.message));
+  await assert.rejects(
+    client().get('/api/v1/group/group/?acronym=html'),
+    (e: WgdeckError) => e.entry === E.DatatrackerBadResponse && /not JSON.*<!DOCTYPE html>/.test(e.message),
+  );
 });
 
 test('an unknown acronym is a clear error, not an empty deck', async () => {
-  await assert.rejects(fetchGroupFacts(client(), 'quicx', 125), (e: WgdeckError) => e.entry === E.DatatrackerGroupNotFound && /quicx/.test(e.message));
+  await assert.rejects(
+    fetchGroupFacts(client(), 'quicx', 125),
+    (e: WgdeckError) => e.entry === E.DatatrackerGroupNotFound && /quicx/.test(e.message),
+  );
 });

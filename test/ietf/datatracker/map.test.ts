@@ -11,7 +11,8 @@ import { startFixtureServer, type FixtureServer } from '../../helpers/datatracke
 let server: FixtureServer;
 before(async () => (server = await startFixtureServer()));
 after(() => server.close());
-const facts = (meeting: number) => fetchGroupFacts(new DatatrackerClient({ baseUrl: server.url, cacheDir: tempDir('wgdeck-cache-') }), 'quic', meeting);
+const facts = (meeting: number) =>
+  fetchGroupFacts(new DatatrackerClient({ baseUrl: server.url, cacheDir: tempDir('wgdeck-cache-') }), 'quic', meeting);
 
 test('UTC instants on the meeting wall clock', () => {
   assert.deepEqual(localTime('2026-03-17T01:30:00+00:00', 'Asia/Shanghai'), { date: '2026-03-17', time: '09:30' });
@@ -29,7 +30,16 @@ test('people, session, milestones and drafts of QUIC at IETF 125', async () => {
   assert.deepEqual(fields.group.secretary, []);
   assert.equal(fields.group.list, 'quic@ietf.org');
   assert.equal(fields.group.type, 'wg');
-  assert.deepEqual(fields.meeting, { number: 125, city: 'Shenzhen', date: '2026-03-17', start: '09:30', duration: 120, timezone: 'Asia/Shanghai', room: 'Lotus Hall', session: 'Session I' });
+  assert.deepEqual(fields.meeting, {
+    number: 125,
+    city: 'Shenzhen',
+    date: '2026-03-17',
+    start: '09:30',
+    duration: 120,
+    timezone: 'Asia/Shanghai',
+    room: 'Lotus Hall',
+    session: 'Session I',
+  });
   assert.equal(fields.links.meetecho, 'https://meetings.conf.meetecho.com/ietf125/?session=35211');
   assert.match(warnings.join('\n'), /2 sessions at IETF 125.*--session 2/);
   assert.deepEqual(fields.milestones.slice(0, 3), [
@@ -38,8 +48,20 @@ test('people, session, milestones and drafts of QUIC at IETF 125', async () => {
     { due: '2025-11', text: 'Submit multipath extension to the IESG as a Proposed Standard', status: 'pending' },
   ]);
   const byName = Object.fromEntries(fields.documents.map((d) => [d.name, d]));
-  assert.deepEqual(byName['draft-ietf-quic-ack-frequency'], { name: 'draft-ietf-quic-ack-frequency', stage: 'publication', status: 'RFC Ed Queue (EDIT)', shepherd: 'Matt Joras', ad: 'Gorry Fairhurst' });
-  assert.deepEqual(byName['draft-ietf-quic-multipath'], { name: 'draft-ietf-quic-multipath', stage: 'iesg', status: 'AD Evaluation', shepherd: 'Matt Joras', ad: 'Gorry Fairhurst' });
+  assert.deepEqual(byName['draft-ietf-quic-ack-frequency'], {
+    name: 'draft-ietf-quic-ack-frequency',
+    stage: 'publication',
+    status: 'RFC Ed Queue (EDIT)',
+    shepherd: 'Matt Joras',
+    ad: 'Gorry Fairhurst',
+  });
+  assert.deepEqual(byName['draft-ietf-quic-multipath'], {
+    name: 'draft-ietf-quic-multipath',
+    stage: 'iesg',
+    status: 'AD Evaluation',
+    shepherd: 'Matt Joras',
+    ad: 'Gorry Fairhurst',
+  });
   assert.equal(byName['draft-ietf-quic-qlog-main-schema'].status, 'In WG Last Call');
   assert.equal(byName['draft-ietf-quic-qlog-main-schema'].shepherd, 'Lucas Pardue');
   assert.equal(byName['draft-ietf-quic-reliable-stream-reset'].stage, 'post-wglc');
@@ -49,7 +71,10 @@ test('people, session, milestones and drafts of QUIC at IETF 125', async () => {
 
 test('--session 2 takes the second session', async () => {
   const { fields, warnings } = mapFacts(await facts(125), 2);
-  assert.deepEqual([fields.meeting.date, fields.meeting.start, fields.meeting.duration, fields.meeting.room, fields.meeting.session], ['2026-03-19', '13:00', 90, 'Orchid 2', 'Session II']);
+  assert.deepEqual(
+    [fields.meeting.date, fields.meeting.start, fields.meeting.duration, fields.meeting.room, fields.meeting.session],
+    ['2026-03-19', '13:00', 90, 'Orchid 2', 'Session II'],
+  );
   assert.deepEqual(warnings, []);
 });
 

@@ -32,12 +32,24 @@ documents:
 `;
 
 const FIELDS: DatatrackerFields = {
-  meeting: { number: 125, city: 'Shenzhen', date: '2026-03-17', start: '10:00', duration: 120, timezone: 'Asia/Shanghai', room: 'Lotus Hall', session: 'Session I' },
+  meeting: {
+    number: 125,
+    city: 'Shenzhen',
+    date: '2026-03-17',
+    start: '10:00',
+    duration: 120,
+    timezone: 'Asia/Shanghai',
+    room: 'Lotus Hall',
+    session: 'Session I',
+  },
   group: {
     acronym: 'quic',
     name: 'QUIC',
     type: 'wg',
-    chairs: [{ name: 'Lucas Pardue', email: 'lucas@lucaspardue.com' }, { name: 'Matt Joras', email: 'matt.joras@gmail.com' }],
+    chairs: [
+      { name: 'Lucas Pardue', email: 'lucas@lucaspardue.com' },
+      { name: 'Matt Joras', email: 'matt.joras@gmail.com' },
+    ],
     ads: [{ name: 'Gorry Fairhurst', email: 'gorry@erg.abdn.ac.uk' }],
     secretary: [],
     list: 'quic@ietf.org',
@@ -53,11 +65,11 @@ const FIELDS: DatatrackerFields = {
   ],
 };
 
-test('update writes the datatracker\'s values and keeps the chair\'s text, comments and marks', () => {
+test("update writes the datatracker's values and keeps the chair's text, comments and marks", () => {
   const { text, changed } = updateDeckSource(DECK, FIELDS);
   assert.ok(changed);
   // Untouched sections are byte for byte the chair's.
-  assert.ok(text.startsWith('# QUIC at IETF 125: the chairs\' notes up here stay\n'));
+  assert.ok(text.startsWith("# QUIC at IETF 125: the chairs' notes up here stay\n"));
   assert.ok(text.includes(DECK.slice(DECK.indexOf('agenda:'), DECK.indexOf('milestones:'))), 'agenda as written');
   assert.match(text, /start: "10:00" # confirmed with the secretariat/);
   assert.match(text, /timezone: Asia\/Shanghai/);
@@ -69,7 +81,10 @@ test('update writes the datatracker\'s values and keeps the chair\'s text, comme
   assert.match(text, /- \{ due: 2025-11, text: Submit multipath, status: done \}/);
   // Documents: refreshed in place with the on_agenda mark and the comment; an individual draft stays;
   // the group's draft that left the active list goes; a new one is added.
-  assert.match(text, /name: draft-ietf-quic-multipath, stage: iesg, status: AD Evaluation, on_agenda: true, ad: Gorry Fairhurst \} # ours/);
+  assert.match(
+    text,
+    /name: draft-ietf-quic-multipath, stage: iesg, status: AD Evaluation, on_agenda: true, ad: Gorry Fairhurst \} # ours/,
+  );
   assert.match(text, /draft-kazuho-quic-quic-on-streams/);
   assert.doesNotMatch(text, /draft-ietf-quic-old/);
   assert.match(text, /- \{ name: draft-ietf-quic-qmux, stage: wg, status: WG Document \}/);

@@ -57,7 +57,10 @@ before(async () => {
       void (r.url().startsWith('file:') || r.url().startsWith('data:') ? r.continue() : r.abort());
     });
   });
-  timed = await build('timed', '{ number: 125, city: Shenzhen, date: 2026-03-17, start: "09:30", duration: 60, timezone: Asia/Shanghai }');
+  timed = await build(
+    'timed',
+    '{ number: 125, city: Shenzhen, date: 2026-03-17, start: "09:30", duration: 60, timezone: Asia/Shanghai }',
+  );
   untimed = await build('untimed', '{ number: 125, date: 2026-03-17 }');
 });
 
@@ -92,8 +95,19 @@ async function setNow(page: Page, now: number): Promise<void> {
 
 const text = (page: Page, selector: string) => page.$eval(selector, (e) => (e as HTMLElement).innerText);
 const agendaRows = (page: Page) =>
-  page.$$eval('#wgdeck-items li:not(.wgdeck-section)', (lis) => lis.map((li) => ({ text: (li as HTMLElement).innerText.replace(/\s+/g, ' '), now: li.classList.contains('wgdeck-now'), over: li.classList.contains('wgdeck-over'), red: getComputedStyle(li).color === 'rgb(255, 107, 107)' })));
-const activeSlide = (page: Page) => page.$$eval('body > div.marpit > svg[data-marpit-svg]', (svgs) => svgs.findIndex((s) => getComputedStyle(s).display !== 'none') + 1);
+  page.$$eval('#wgdeck-items li:not(.wgdeck-section)', (lis) =>
+    lis.map((li) => ({
+      text: (li as HTMLElement).innerText.replace(/\s+/g, ' '),
+      now: li.classList.contains('wgdeck-now'),
+      over: li.classList.contains('wgdeck-over'),
+      red: getComputedStyle(li).color === 'rgb(255, 107, 107)',
+    })),
+  );
+const activeSlide = (page: Page) =>
+  page.$$eval(
+    'body > div.marpit > svg[data-marpit-svg]',
+    (svgs) => svgs.findIndex((s) => getComputedStyle(s).display !== 'none') + 1,
+  );
 
 test('the presenter view shows the current and next slides as pictures, the notes and the agenda with its times', async () => {
   const page = await openAt(`${timed}?presenter#2`, START - 10 * MIN);
@@ -102,7 +116,12 @@ test('the presenter view shows the current and next slides as pictures, the note
       const r = svg.getBoundingClientRect();
       return { text: svg.textContent!.replace(/\s+/g, ' ').trim(), width: r.width, height: r.height };
     });
-  const slideText = (i: number) => page.$$eval('body > div.marpit > svg[data-marpit-svg]', (svgs, i) => svgs[i].textContent!.replace(/\s+/g, ' ').trim(), i);
+  const slideText = (i: number) =>
+    page.$$eval(
+      'body > div.marpit > svg[data-marpit-svg]',
+      (svgs, i) => svgs[i].textContent!.replace(/\s+/g, ' ').trim(),
+      i,
+    );
   const current = await pane('wgdeck-current');
   const next = await pane('wgdeck-next');
   assert.equal(current.text, await slideText(1));
@@ -111,14 +130,23 @@ test('the presenter view shows the current and next slides as pictures, the note
   // Pictures, scaled: real slides, the next smaller than the current.
   assert.ok(next.width > 200 && next.width < current.width, `next ${next.width} px, current ${current.width} px`);
   assert.equal(await text(page, '#wgdeck-notes'), 'Ask for a note taker first');
-  assert.equal(parseFloat(await page.$eval('#wgdeck-notes', (e) => getComputedStyle(e).fontSize)) >= 24, true, 'notes readable from a step away');
-  assert.deepEqual((await agendaRows(page)).map((r) => r.text), [
-    '09:30–09:35 Agenda bashing — Chairs',
-    '09:35–09:55 QLOG — Robin Marx',
-    '09:55–10:15 Multipath — Yanmei Liu',
-    '10:15–10:30 Open mic',
+  assert.equal(
+    parseFloat(await page.$eval('#wgdeck-notes', (e) => getComputedStyle(e).fontSize)) >= 24,
+    true,
+    'notes readable from a step away',
+  );
+  assert.deepEqual(
+    (await agendaRows(page)).map((r) => r.text),
+    [
+      '09:30–09:35 Agenda bashing — Chairs',
+      '09:35–09:55 QLOG — Robin Marx',
+      '09:55–10:15 Multipath — Yanmei Liu',
+      '10:15–10:30 Open mic',
+    ],
+  );
+  assert.deepEqual(await page.$$eval('#wgdeck-items .wgdeck-section', (l) => l.map((e) => e.textContent)), [
+    'WG items',
   ]);
-  assert.deepEqual(await page.$$eval('#wgdeck-items .wgdeck-section', (l) => l.map((e) => e.textContent)), ['WG items']);
   assert.match(await text(page, '#wgdeck-end'), /session ends 10:30/);
   // Ten minutes before the start, in the meeting's time zone (the page itself is in Los Angeles).
   assert.equal(await text(page, '#wgdeck-clock'), '09:20:00 Asia/Shanghai');
@@ -135,15 +163,29 @@ test('with the start and time zone given, the meeting clock leads: current item,
   assert.equal(await text(page, '#wgdeck-clock'), '09:47:15 Asia/Shanghai');
   assert.equal(await text(page, '#wgdeck-elapsed'), 'elapsed 17:15');
   let rows = await agendaRows(page);
-  assert.deepEqual(rows.map((r) => r.now), [false, true, false, false]);
+  assert.deepEqual(
+    rows.map((r) => r.now),
+    [false, true, false, false],
+  );
   assert.equal(await text(page, '#wgdeck-left'), '7:45 left: QLOG');
-  assert.deepEqual(rows.map((r) => r.over), [false, false, false, false]);
+  assert.deepEqual(
+    rows.map((r) => r.over),
+    [false, false, false, false],
+  );
   assert.match(await text(page, '#wgdeck-end'), /drift on time/);
 
   // Past the session's end: the last item overruns, in red, and the agenda is 6 minutes late.
   await setNow(page, START + 66 * MIN);
   rows = await agendaRows(page);
-  assert.deepEqual(rows.map((r) => [r.now, r.over, r.red]), [[false, false, false], [false, false, false], [false, false, false], [true, true, true]]);
+  assert.deepEqual(
+    rows.map((r) => [r.now, r.over, r.red]),
+    [
+      [false, false, false],
+      [false, false, false],
+      [false, false, false],
+      [true, true, true],
+    ],
+  );
   assert.equal(await text(page, '#wgdeck-left'), '6:00 over: Open mic');
   assert.equal(await text(page, '#wgdeck-end'), 'session ends 10:30 · drift +6 min');
 
@@ -151,14 +193,30 @@ test('with the start and time zone given, the meeting clock leads: current item,
   await setNow(page, START + 28 * MIN);
   await page.keyboard.press('N');
   rows = await agendaRows(page);
-  assert.deepEqual(rows.map((r) => [r.now, r.over]), [[false, false], [true, true], [false, false], [false, false]]);
+  assert.deepEqual(
+    rows.map((r) => [r.now, r.over]),
+    [
+      [false, false],
+      [true, true],
+      [false, false],
+      [false, false],
+    ],
+  );
   assert.equal(await text(page, '#wgdeck-left'), '3:00 over: QLOG');
   assert.match(await text(page, '#wgdeck-end'), /drift \+3 min/);
   // n at 10:00 closes QLOG late (it stays red) and gives Multipath its 20 minutes from now.
   await setNow(page, START + 30 * MIN);
   await page.keyboard.press('n');
   rows = await agendaRows(page);
-  assert.deepEqual(rows.map((r) => [r.now, r.over]), [[false, false], [false, true], [true, false], [false, false]]);
+  assert.deepEqual(
+    rows.map((r) => [r.now, r.over]),
+    [
+      [false, false],
+      [false, true],
+      [true, false],
+      [false, false],
+    ],
+  );
   assert.equal(await text(page, '#wgdeck-left'), '20:00 left: Multipath');
   assert.match(await text(page, '#wgdeck-end'), /drift \+5 min/);
   await page.close();
@@ -168,7 +226,10 @@ test('without a start time, s starts the clock and n moves to the next item', as
   const t0 = Date.UTC(2026, 2, 17, 17, 0);
   const page = await openAt(`${untimed}?presenter`, t0);
   assert.equal(await text(page, '#wgdeck-elapsed'), 'press s to start the clock');
-  assert.deepEqual((await agendaRows(page)).map((r) => r.text), ['5 min Agenda bashing — Chairs', '20 min QLOG — Robin Marx', '20 min Multipath — Yanmei Liu', '15 min Open mic']);
+  assert.deepEqual(
+    (await agendaRows(page)).map((r) => r.text),
+    ['5 min Agenda bashing — Chairs', '20 min QLOG — Robin Marx', '20 min Multipath — Yanmei Liu', '15 min Open mic'],
+  );
   await page.keyboard.press('s');
   await setNow(page, t0 + 3 * MIN);
   assert.equal(await text(page, '#wgdeck-elapsed'), 'elapsed 3:00');
@@ -180,7 +241,15 @@ test('without a start time, s starts the clock and n moves to the next item', as
   assert.match(await text(page, '#wgdeck-end'), /drift −2 min/);
   await setNow(page, t0 + 30 * MIN);
   const rows = await agendaRows(page);
-  assert.deepEqual(rows.map((r) => [r.now, r.over]), [[false, false], [true, true], [false, false], [false, false]]);
+  assert.deepEqual(
+    rows.map((r) => [r.now, r.over]),
+    [
+      [false, false],
+      [true, true],
+      [false, false],
+      [false, false],
+    ],
+  );
   assert.match(await text(page, '#wgdeck-end'), /drift \+5 min/);
   await page.close();
 });
@@ -203,19 +272,27 @@ test('the audience and presenter windows stay in step', async () => {
   await audience.waitForSelector('#wgdeck-black:not([hidden])');
   assert.match(await text(presenter, '#wgdeck-current .wgdeck-label'), /screen black/);
   await audience.keyboard.press('b');
-  await presenter.waitForFunction(() => !document.querySelector('#wgdeck-current .wgdeck-label')!.textContent!.includes('black'));
+  await presenter.waitForFunction(
+    () => !document.querySelector('#wgdeck-current .wgdeck-label')!.textContent!.includes('black'),
+  );
   await presenter.close();
   await audience.close();
 });
 
 test('overview with o or g, a click picks a slide; go to slide by number and Enter', async () => {
   const page = await openAt(`${timed}#1`, START);
-  const shown = () => page.$$eval('body > div.marpit > svg[data-marpit-svg]', (svgs) => svgs.filter((s) => getComputedStyle(s).display !== 'none').length);
+  const shown = () =>
+    page.$$eval(
+      'body > div.marpit > svg[data-marpit-svg]',
+      (svgs) => svgs.filter((s) => getComputedStyle(s).display !== 'none').length,
+    );
   const slides = await page.$$eval('body > div.marpit > svg[data-marpit-svg]', (s) => s.length);
   assert.equal(await shown(), 1);
   await page.keyboard.press('o');
   assert.equal(await shown(), slides);
-  const boxes = await page.$$eval('body > div.marpit > svg[data-marpit-svg]', (svgs) => svgs.map((s) => s.getBoundingClientRect().toJSON()));
+  const boxes = await page.$$eval('body > div.marpit > svg[data-marpit-svg]', (svgs) =>
+    svgs.map((s) => s.getBoundingClientRect().toJSON()),
+  );
   assert.ok(boxes[1].left > boxes[0].right, 'thumbnails side by side');
   await page.mouse.click(boxes[3].x + boxes[3].width / 2, boxes[3].y + boxes[3].height / 2);
   assert.equal(await shown(), 1);
@@ -243,10 +320,16 @@ test('overview with o or g, a click picks a slide; go to slide by number and Ent
 
 test('b blacks the screen and b brings it back', async () => {
   const page = await openAt(`${timed}#1`, START);
-  const covers = () => page.$eval('#wgdeck-black', (e) => {
-    const r = e.getBoundingClientRect();
-    return !(e as HTMLElement).hidden && r.width === innerWidth && r.height === innerHeight && document.elementFromPoint(innerWidth / 2, innerHeight / 2) === e;
-  });
+  const covers = () =>
+    page.$eval('#wgdeck-black', (e) => {
+      const r = e.getBoundingClientRect();
+      return (
+        !(e as HTMLElement).hidden &&
+        r.width === innerWidth &&
+        r.height === innerHeight &&
+        document.elementFromPoint(innerWidth / 2, innerHeight / 2) === e
+      );
+    });
   assert.equal(await covers(), false);
   await page.keyboard.press('b');
   assert.equal(await covers(), true);
@@ -278,6 +361,12 @@ test('the first click into a window that lost focus only focuses it; a touch swi
 });
 
 test('no page above asked for anything but its own file', () => {
-  assert.ok(requests.some((u) => u.startsWith('file:') && u.includes('?presenter')), 'the presenter windows were counted too');
-  assert.deepEqual(requests.filter((u) => !u.startsWith('file:')), []);
+  assert.ok(
+    requests.some((u) => u.startsWith('file:') && u.includes('?presenter')),
+    'the presenter windows were counted too',
+  );
+  assert.deepEqual(
+    requests.filter((u) => !u.startsWith('file:')),
+    [],
+  );
 });
