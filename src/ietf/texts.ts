@@ -268,7 +268,11 @@ export function resources(era: ResourcesEra, meetingNumber: number, city?: strin
   };
 }
 
-/** An SVG QR code for `url`, generated locally (no network). */
+const qrCodes = new Map<string, Promise<string>>();
+
+/** An SVG QR code for `url`, generated locally (no network), once per process: every 2025 Note Well has one. */
 export function qrCodeSvg(url: string): Promise<string> {
-  return QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M' });
+  let svg = qrCodes.get(url);
+  if (!svg) qrCodes.set(url, (svg = QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M' })));
+  return svg;
 }
