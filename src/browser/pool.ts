@@ -194,6 +194,9 @@ async function exited(browser: Browser): Promise<void> {
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
   await new Promise<void>((done) => {
     const timer = setTimeout(done, 1000);
-    child.once('exit', () => (clearTimeout(timer), done()));
+    child.once('exit', () => {
+      clearTimeout(timer);
+      done();
+    });
   });
 }

@@ -272,7 +272,9 @@ const qrCodes = new Map<string, Promise<string>>();
 
 /** An SVG QR code for `url`, generated locally (no network), once per process: every 2025 Note Well has one. */
 export function qrCodeSvg(url: string): Promise<string> {
-  let svg = qrCodes.get(url);
-  if (!svg) qrCodes.set(url, (svg = QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M' })));
+  const known = qrCodes.get(url);
+  if (known) return known;
+  const svg = QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M' });
+  qrCodes.set(url, svg);
   return svg;
 }
