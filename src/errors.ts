@@ -276,7 +276,7 @@ export const E = {
     code: 'usage',
     title: 'Wrong command line',
     message: ({ detail }) => detail,
-    hint: ({ command }) => `See \`wgdeck ${command ? command + ' ' : ''}--help\`.`,
+    hint: ({ command }) => `See \`wgdeck ${command ? `${command} ` : ''}--help\`.`,
     exit: 1,
   }),
 } as const;

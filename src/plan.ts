@@ -86,7 +86,11 @@ async function build(
   let none: string | undefined;
   // A template override of a built-in kind keeps its builder; a new kind gets its options as they are.
   const builder = Object.hasOwn(BUILDERS, entry.kind) ? BUILDERS[entry.kind] : custom(entry.kind);
-  const slides = await builder({ ...ctx, none: (reason) => ((none = reason), []) }, entry);
+  const noSlides = (reason: string): ResolvedSlide[] => {
+    none = reason;
+    return [];
+  };
+  const slides = await builder({ ...ctx, none: noSlides }, entry);
   return { slides, none };
 }
 

@@ -117,7 +117,10 @@ type Values = ReturnType<typeof parse<typeof OPTIONS>>['values'];
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse('build', argv, OPTIONS);
-  if (values.help) return (console.log(help), 0);
+  if (values.help) {
+    console.log(help);
+    return 0;
+  }
   if (positionals.length === 0)
     throw new WgdeckError(E.UsageError, { detail: 'Name at least one deck file or folder.', command: 'build' });
   templatesOption(values.templates);

@@ -41,9 +41,18 @@ Exit codes: 0 success, 1 invalid input, 2 environment (no browser, unwritable ou
 async function dispatch(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   // No command is a mistake (as for git): the help, on stderr, and a failing exit for scripts.
-  if (command === undefined) return (process.stderr.write(`${HELP}\n`), 1);
-  if (command === '--help' || command === '-h' || command === 'help') return (console.log(HELP), 0);
-  if (command === '--version' || command === '-v') return (console.log(version), 0);
+  if (command === undefined) {
+    process.stderr.write(`${HELP}\n`);
+    return 1;
+  }
+  if (command === '--help' || command === '-h' || command === 'help') {
+    console.log(HELP);
+    return 0;
+  }
+  if (command === '--version' || command === '-v') {
+    console.log(version);
+    return 0;
+  }
   const load = COMMANDS[command];
   if (!load) {
     const close = suggest(command, Object.keys(COMMANDS));

@@ -78,7 +78,7 @@ function collect(
     });
   }
   if (isSeq(node)) {
-    node.items.forEach((c, i) => collect(lines, c, itemPath(path, i), depth + 1, out, problems, file));
+    for (const [i, c] of node.items.entries()) collect(lines, c, itemPath(path, i), depth + 1, out, problems, file);
   } else if (isMap(node)) {
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
@@ -133,7 +133,12 @@ function syntaxError(source: string, file: string, lines: LineCounter, e: YAMLEr
 
 function firstAlias(doc: Document): Node | undefined {
   let found: Node | undefined;
-  visit(doc, { Alias: (_k, node) => ((found = node), visit.BREAK) });
+  visit(doc, {
+    Alias: (_k, node) => {
+      found = node;
+      return visit.BREAK;
+    },
+  });
   return found;
 }
 

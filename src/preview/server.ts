@@ -5,6 +5,7 @@
 import { createServer, type ServerResponse } from 'node:http';
 import { isIP, type AddressInfo } from 'node:net';
 import { loadDeck } from '../deck/load.js';
+import type { Deck } from '../deck/types.js';
 import { E, WgdeckError } from '../errors.js';
 import { renderDeck } from '../render/render.js';
 import { errorText, warningLines } from '../errors-text.js';
@@ -85,7 +86,7 @@ export async function startPreview(opts: PreviewOptions): Promise<Preview> {
   const state = () => `data: ${JSON.stringify({ version, problem })}\n\n`;
 
   const render = async () => {
-    let deck;
+    let deck: Deck | undefined;
     try {
       const loaded = await loadDeck(opts.file, { templatesDir: opts.templatesDir });
       deck = loaded.deck;
@@ -173,7 +174,7 @@ function requestPath(target: string | undefined): string | undefined {
  * port. A domain name other than localhost could have been pointed here by someone else.
  */
 export function ownHost(header: string | undefined, host: string, port: number): boolean {
-  const m = header === undefined ? null : /^(\[[0-9a-f:.]+\]|[^:\[\]]+)(?::(\d+))?$/i.exec(header);
+  const m = header === undefined ? null : /^(\[[0-9a-f:.]+\]|[^:[\]]+)(?::(\d+))?$/i.exec(header);
   if (!m || Number(m[2] ?? 80) !== port) return false;
   const name = m[1].replace(/^\[|\]$/g, '').toLowerCase();
   return name === host.toLowerCase() || name === 'localhost' || isIP(name) !== 0;
@@ -185,7 +186,10 @@ async function listen(server: ReturnType<typeof createServer>, host: string, por
     try {
       await new Promise<void>((done, fail) => {
         server.once('error', fail);
-        server.listen(p, host, () => (server.off('error', fail), done()));
+        server.listen(p, host, () => {
+          server.off('error', fail);
+          done();
+        });
       });
       return (server.address() as AddressInfo).port;
     } catch (e) {

@@ -37,7 +37,10 @@ const templateCache = new Map<string, TemplateSet>();
 function templatesFor(dirs: string[]): TemplateSet {
   const key = dirs.join('\0');
   let set = templateCache.get(key);
-  if (!set) templateCache.set(key, (set = loadTemplates(dirs)));
+  if (!set) {
+    set = loadTemplates(dirs);
+    templateCache.set(key, set);
+  }
   return set;
 }
 

@@ -133,7 +133,7 @@ export function untrustedMarkdown(md: MarkdownIt): void {
       const region = t.meta?.wgdeckRegion as number | undefined;
       current = region === undefined ? undefined : { region, line: line - regions[region].start };
       try {
-        md.inline.parse(t.content, md, state.env, t.children ?? (t.children = []));
+        md.inline.parse(t.content, md, state.env, (t.children ??= []));
       } finally {
         current = undefined;
       }

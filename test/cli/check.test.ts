@@ -126,7 +126,7 @@ test('a PDF without slide numbers fails, naming the pages', async () => {
   const pool = new BrowserPool({ concurrency: 1 });
   try {
     const out = renderMarp(new Marp(), '# One\n\n---\n\n# Two\n\n---\n\n# Three');
-    const baseUrl = pathToFileURL(dir).href + '/';
+    const baseUrl = `${pathToFileURL(dir).href}/`;
     const doc = await PDFDocument.load(
       await renderPdf(pool, { html: printDocument(out, { baseUrl, title: 'Unnumbered' }), baseUrl }),
     );

@@ -259,7 +259,7 @@ test('YAML syntax errors start with file:line:col and show the line with a caret
   assert.equal(dup.message, 'deck.yaml:3:1: Map keys must be unique\n> 3 | meeting:\n    | ^');
   const indent = refusal('group:\n  name: a\n   b: c\n');
   assert.match(indent.message, /^deck\.yaml:2:9: /);
-  assert.match(indent.message, /\n> 2 \|   name: a\n {4}\| {9}\^$/);
+  assert.match(indent.message, /\n> 2 \| {3}name: a\n {4}\| {9}\^$/);
 });
 
 test('a YAML syntax error hints at the usual mistakes: a tab, a colon or comma in unquoted text inside { }', () => {
@@ -267,7 +267,7 @@ test('a YAML syntax error hints at the usual mistakes: a tab, a colon or comma i
   assert.match(tab.message, /^deck\.yaml:2:1: /);
   assert.match(tab.hint, /use spaces/);
   // The caret stays under the column: the tab is shown as one space.
-  assert.match(tab.message, /\n> 2 \|  number: 125\n {4}\| \^$/);
+  assert.match(tab.message, /\n> 2 \| {2}number: 125\n {4}\| \^$/);
   for (const text of ['Time: 10:00', 'QUIC: status: open', 'a: b: c']) {
     const colon = refusal(`${HEAD}agenda:\n  items:\n    - { topic: ${text}, minutes: 5 }\n`);
     assert.equal(colon.code, 'yaml-syntax', text);

@@ -448,7 +448,7 @@ test('chairs: A, B, a name with its email in it, "A and B": one person per entry
   assert.equal(
     parseDeck(
       src.replace(
-        /chairs: .*\n  ads: .*\n  secretary: .*\n/,
+        /chairs: .*\n {2}ads: .*\n {2}secretary: .*\n/,
         "chairs: [Jean-Marc O'Brien, Zaheduzzaman Sarker Jr., Éric Vyncke, Andersen]\n",
       ),
       'deck.yaml',

@@ -22,7 +22,7 @@ after(async () => {
 
 before(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wgdeck-meta-'));
-  const baseUrl = pathToFileURL(dir).href + '/';
+  const baseUrl = `${pathToFileURL(dir).href}/`;
   const marp = new Marp({ html: false, emoji: { shortcode: true, unicode: false }, math: false });
   const out = renderMarp(
     marp,

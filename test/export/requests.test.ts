@@ -60,7 +60,7 @@ test('a hostile theme: its lines are named in warnings, and printing reaches not
   writeFileSync(join(dir, 'evil.css'), `/* @theme evil */\n${hostileCss(origin)}\n`);
   writeFileSync(
     join(dir, 'deck.yaml'),
-    readFileSync(new URL('../../../decks/minimal.yaml', import.meta.url), 'utf8') + 'theme: evil.css\n',
+    `${readFileSync(new URL('../../../decks/minimal.yaml', import.meta.url), 'utf8')}theme: evil.css\n`,
   );
   const r = await buildDeck(join(dir, 'deck.yaml'), { outDir: join(dir, 'out'), pool });
   assert.deepEqual(requests, []);
@@ -75,7 +75,7 @@ test('printing a page that asks for the network, local files and frames makes no
   mkdirSync(join(dir, 'deck'));
   writeFileSync(join(dir, 'deck', 'ok.png'), PNG);
   writeFileSync(join(dir, 'outside.png'), PNG);
-  const baseUrl = pathToFileURL(join(dir, 'deck')).href + '/';
+  const baseUrl = `${pathToFileURL(join(dir, 'deck')).href}/`;
   const body = [
     `<img src="${origin}/img.png">`,
     `<img src="//127.0.0.1:${new URL(origin).port}/protocol-relative.png">`,

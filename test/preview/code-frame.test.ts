@@ -27,6 +27,6 @@ test("an invalid deck's errors come with the deck's offending lines", async () =
   const e = await loadDeck(file).catch((e: unknown) => e);
   const frames = problemFrames(e, file);
   assert.match(frames, /agenda\.items\[0\]\.minutes: expected a number of minutes/);
-  assert.match(frames, /> 6 \|       minutes: twenty\n {4}\| {16}\^/);
+  assert.match(frames, /> 6 \| {7}minutes: twenty\n {4}\| {16}\^/);
   assert.equal(problemFrames(new Error('other'), file), '');
 });

@@ -91,7 +91,10 @@ function send(msg: Message, to?: Window): void {
 }
 
 function receive(msg: Message, from: Window | null | undefined): void {
-  if (msg.wgdeck === 'hello') return send({ wgdeck: 'state', state }, from ?? undefined);
+  if (msg.wgdeck === 'hello') {
+    send({ wgdeck: 'state', state }, from ?? undefined);
+    return;
+  }
   const s = msg.wgdeck === 'state' ? valid(msg.state) : undefined;
   if (!s || s.rev < state.rev || (s.rev === state.rev && s.by <= state.by)) return;
   state = s;
@@ -330,7 +333,7 @@ function showIn(pane: HTMLElement, i: number): void {
 }
 
 function render(): void {
-  slides.forEach((s, j) => s.classList.toggle('active', j === state.slide));
+  for (const [j, s] of slides.entries()) s.classList.toggle('active', j === state.slide);
   if (location.hash !== `#${state.slide + 1}`) history.replaceState(null, '', `#${state.slide + 1}`);
   black.hidden = !state.black || presenting;
   if (document.body.classList.contains('wgdeck-overview')) slides[state.slide].scrollIntoView({ block: 'nearest' });
@@ -484,7 +487,10 @@ addEventListener(
 );
 
 function onClick(e: MouseEvent): void {
-  if (swallow) return void (swallow = false);
+  if (swallow) {
+    swallow = false;
+    return;
+  }
   const target = e.target as Element;
   if (target.closest('a, #wgdeck-help, #wgdeck-problem')) return;
   if (document.body.classList.contains('wgdeck-overview')) {
