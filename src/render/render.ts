@@ -69,9 +69,12 @@ export async function renderDeck(deck: Deck, opts: RenderOptions = {}): Promise<
   const { css: styleCss, warnings: styleWarnings } = themeStyle(deck, opts.positions);
   const { markdown, slides, blocks } = renderMarkdown(resolved, templates, { name: theme.name, css: styleCss });
   // The built-in themes are registered once; a deck's own CSS needs an instance of its own.
-  const marp = theme.userCss
-    ? createMarp([...builtinThemes().map((t) => t.css), theme.userCss])
-    : (builtinMarp ??= createMarp(builtinThemes().map((t) => t.css)));
+  let marp: Marp;
+  if (theme.userCss) marp = createMarp([...builtinThemes().map((t) => t.css), theme.userCss]);
+  else {
+    builtinMarp ??= createMarp(builtinThemes().map((t) => t.css));
+    marp = builtinMarp;
+  }
   const refused: Problem[] = [];
   const byTemplate = (kind: 'link' | 'image', value: string) => {
     const entry = kind === 'link' ? W.LinkRefused : W.ImageRefused;

@@ -59,7 +59,9 @@ test("check names the datatracker's limits and the house rules apart", async () 
 });
 
 test('a 4:3 PDF passes with a warning on the 16:9 rule', async () => {
-  const file = await variant('four-three.pdf', (doc) => doc.getPages().forEach((p) => p.setSize(960, 720)));
+  const file = await variant('four-three.pdf', (doc) => {
+    for (const p of doc.getPages()) p.setSize(960, 720);
+  });
   const r = await wgdeck(['check', file]);
   assert.equal(r.code, 0, r.stdout + r.stderr);
   assert.match(

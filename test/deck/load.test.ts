@@ -5,7 +5,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { MAX_DECK_BYTES, loadDeck, parseDeck } from '../../src/deck/load.js';
-import { isWgdeckError } from '../../src/errors.js';
+import { isWgdeckError, type Problem, type WgdeckError } from '../../src/errors.js';
 import { HEAD, MINIMAL, errorsOf } from './helpers.js';
 
 /** The example of deck-format.md, with its "..." placeholders filled in: every documented key. */
@@ -216,10 +216,10 @@ test('loadDeck reads a file; problems name it as given, the deck holds its absol
   const bad = join(dir, 'bad.yaml');
   writeFileSync(bad, MINIMAL.replace('2025-07-22', '2025-02-30'));
   const given = relative(process.cwd(), bad);
-  await assert.rejects(loadDeck(given), (e: any) => {
+  await assert.rejects(loadDeck(given), (e: WgdeckError<{ problems: Problem[] }>) => {
     assert.equal(e.code, 'deck-invalid');
     assert.deepEqual(
-      e.args.problems.map((p: any) => [p.file, p.line, p.col]),
+      e.args.problems.map((p) => [p.file, p.line, p.col]),
       [[given, 3, 9]],
     );
     return true;

@@ -36,8 +36,13 @@ test('theme and image errors are listed with the schema errors, located, with di
 test('an image over the size limit, a FIFO, a folder or a path out of the deck folder is refused by name, before it is read', () => {
   const dir = mkdtempSync(join(tmpdir(), 'wgdeck-refs-'));
   // Sparse: 300 MB on paper, nothing on disk; reading it whole is what used to abort Node.
-  truncateSync((writeFileSync(join(dir, 'huge.png'), ''), join(dir, 'huge.png')), 300 * 1024 * 1024);
-  truncateSync((writeFileSync(join(dir, 'edge.png'), ''), join(dir, 'edge.png')), MAX_IMAGE_BYTES + 1);
+  for (const [name, size] of [
+    ['huge.png', 300 * 1024 * 1024],
+    ['edge.png', MAX_IMAGE_BYTES + 1],
+  ] as const) {
+    writeFileSync(join(dir, name), '');
+    truncateSync(join(dir, name), size);
+  }
   execFileSync('mkfifo', [join(dir, 'pipe.png')]);
   mkdirSync(join(dir, 'folder.png'));
   symlinkSync('/etc/hostname', join(dir, 'link.png'));

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDeck } from '../../src/deck/load.js';
 import { validateDeck } from '../../src/deck/validate.js';
+import type { Problem, WgdeckError } from '../../src/errors.js';
 import { HEAD, MINIMAL, errorsOf, problemsOf } from './helpers.js';
 
 test('wrong type: the message of deck-format.md, at the value', () => {
@@ -397,11 +398,11 @@ test('dates and times stay strings, never Date objects', () => {
 test('validateDeck works without positions, and errors carry the file as given', () => {
   assert.throws(
     () => validateDeck({ meeting: { number: 1, date: 'x' } }, { file: 'decks/a.yaml' }),
-    (e: any) => {
+    (e: WgdeckError<{ problems: Problem[] }>) => {
       const problems = e.args.problems;
       assert.ok(problems.length >= 3);
       assert.ok(
-        problems.every((p: any) => p.file === 'decks/a.yaml' && p.line === 1 && p.col === 1 && p.severity === 'error'),
+        problems.every((p) => p.file === 'decks/a.yaml' && p.line === 1 && p.col === 1 && p.severity === 'error'),
       );
       return true;
     },

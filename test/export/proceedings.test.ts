@@ -14,7 +14,11 @@ import { CLI, pdfText, tempDir, wgdeck } from '../helpers/cli.js';
 const minimal = new URL('../../../decks/minimal.yaml', import.meta.url).pathname;
 const pool = new BrowserPool({ concurrency: 1 });
 const dirs: string[] = [];
-const scratch = () => (dirs.push(tempDir()), dirs.at(-1)!);
+const scratch = () => {
+  const dir = tempDir();
+  dirs.push(dir);
+  return dir;
+};
 after(async () => {
   await pool.close();
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });

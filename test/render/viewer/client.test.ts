@@ -78,7 +78,10 @@ async function openAt(url: string, now: number): Promise<Page> {
     const w = window as unknown as { __now: number; __tick?: () => void };
     w.__now = t;
     Date.now = () => w.__now;
-    window.setInterval = ((fn: () => void) => ((w.__tick = fn), 0)) as typeof setInterval;
+    window.setInterval = ((fn: () => void) => {
+      w.__tick = fn;
+      return 0;
+    }) as typeof setInterval;
   }, now);
   await page.goto(url);
   await page.waitForSelector('#wgdeck-data');
@@ -93,10 +96,12 @@ async function setNow(page: Page, now: number): Promise<void> {
   }, now);
 }
 
+// biome-ignore lint/performance/useDomNodeTextContent: the text as the page shows it, after CSS.
 const text = (page: Page, selector: string) => page.$eval(selector, (e) => (e as HTMLElement).innerText);
 const agendaRows = (page: Page) =>
   page.$$eval('#wgdeck-items li:not(.wgdeck-section)', (lis) =>
     lis.map((li) => ({
+      // biome-ignore lint/performance/useDomNodeTextContent: the text as the page shows it, after CSS.
       text: (li as HTMLElement).innerText.replace(/\s+/g, ' '),
       now: li.classList.contains('wgdeck-now'),
       over: li.classList.contains('wgdeck-over'),
