@@ -160,7 +160,8 @@ export async function buildDeck(file: string, opts: BuildOptions = {}): Promise<
         const pdf = await pdfBytes(pool, rendered, { ...opts, refused, stamp });
         if (pdf.length > MAX_UPLOAD_BYTES)
           warn(
-            `the PDF is ${pdf.length.toLocaleString('en')} bytes, over the datatracker's limit of ${MAX_UPLOAD_BYTES.toLocaleString('en')}: use smaller images`,
+            `the PDF is ${pdf.length.toLocaleString('en')} bytes, over the datatracker's ` +
+              `limit of ${MAX_UPLOAD_BYTES.toLocaleString('en')}: use smaller images`,
           );
         material.push({ ext: 'pdf', data: pdf });
       }

@@ -102,7 +102,8 @@ async function leftOut(ctx: Omit<BuildContext, 'none'>, listed: SlideEntry[]): P
     if (listed.some((e) => e.kind === entry.kind) || (await build(quiet, entry)).slides.length === 0) continue;
     ctx.warn(
       'slides',
-      `the list leaves out \`${entry.kind}\`, which the standard deck of this meeting shows; list it, or keep the standard deck and add your slides with \`extra_slides\` instead of \`slides\``,
+      `the list leaves out \`${entry.kind}\`, which the standard deck of this meeting shows; list ` +
+        `it, or keep the standard deck and add your slides with \`extra_slides\` instead of \`slides\``,
     );
   }
 }

@@ -88,7 +88,8 @@ async function buildAll(
   } else if (files.length > 1 || failed.size) {
     const built = files.length - failed.size;
     console.log(
-      `${built} of ${files.length} deck${files.length === 1 ? '' : 's'} built (${slides} slides) in ${seconds} s${failed.size ? `; ${failed.size} failed:` : ''}`,
+      `${built} of ${files.length} deck${files.length === 1 ? '' : 's'} ` +
+        `built (${slides} slides) in ${seconds} s${failed.size ? `; ${failed.size} failed:` : ''}`,
     );
     // Decks that failed the same way (no browser, say) are listed under one copy of the error.
     const byError = new Map<string, string[]>();

@@ -20,7 +20,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   check: () => import('./check.js'),
 };
 
-const HELP = `wgdeck ${version}: IETF working-group session decks from one YAML file.
+const HELP =
+  `wgdeck ${version}: IETF working-group session decks from one YAML file.
 
 Usage: wgdeck <command> [options]
 
@@ -36,7 +37,8 @@ Commands:
   themes                        list the built-in themes
 
 wgdeck <command> --help (-h) shows a command's options. wgdeck --version (-v) prints the version.
-Exit codes: 0 success, 1 invalid input, 2 environment (no browser, unwritable output), 130 and 143 stopped by Ctrl-C or SIGTERM.`;
+Exit codes: 0 success, 1 invalid input, 2 environment (no browser, ` +
+  'unwritable output), 130 and 143 stopped by Ctrl-C or SIGTERM.';
 
 async function dispatch(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

@@ -271,7 +271,8 @@ function checkArray(s: Schema, v: unknown[], path: string, ctx: Ctx): Issue[] {
     return [
       at(
         path,
-        `a list of ${v.length.toLocaleString('en')} items; a deck's lists hold at most ${MAX_LIST_ITEMS.toLocaleString('en')}`,
+        `a list of ${v.length.toLocaleString('en')} ` +
+          `items; a deck's lists hold at most ${MAX_LIST_ITEMS.toLocaleString('en')}`,
       ),
     ];
   }
@@ -408,7 +409,9 @@ function meetingCheck(data: unknown): Issue[] {
     issues.push({
       path: 'meeting.number',
       loc: { path: 'meeting.number', at: 'key' },
-      message: `an interim has no IETF meeting number, yet \`interim: true\` comes with \`number: ${String(meeting.number)}\`; drop \`number\` for an interim, or \`interim: true\` for a session at IETF ${String(meeting.number)}`,
+      message:
+        `an interim has no IETF meeting number, yet \`interim: true\` comes with \`number: ${String(meeting.number)}\`; ` +
+        `drop \`number\` for an interim, or \`interim: true\` for a session at IETF ${String(meeting.number)}`,
     });
   }
   if (data.slides !== undefined && data.extra_slides !== undefined) {
@@ -416,7 +419,8 @@ function meetingCheck(data: unknown): Issue[] {
       path: 'extra_slides',
       loc: { path: 'extra_slides', at: 'key' },
       message:
-        '`slides` replaces the standard deck and `extra_slides` adds to it: use one of them (drop `slides` to keep the standard deck, or move these slides into `slides`)',
+        '`slides` replaces the standard deck and `extra_slides` adds to it: use one of ' +
+        'them (drop `slides` to keep the standard deck, or move these slides into `slides`)',
     });
   }
   return issues;

@@ -42,17 +42,21 @@ const LISTEN_ERRORS: Record<string, string> = {
  * the bottom (the slide's title stays visible) until dismissed; a different problem shows again.
  */
 function clientScript(version: number): string {
-  return `<script>
+  return (
+    `<script>
 (() => {
   const version = ${version};
   const box = document.createElement('div');
   box.id = 'wgdeck-problem';
-  box.style.cssText = 'position:fixed;bottom:0;left:0;right:0;max-height:45vh;overflow:auto;z-index:2147483647;margin:0;padding:1em 3.5em 1em 1.5em;background:rgba(120,0,0,.94);color:#fff;font:15px/1.4 ui-monospace,monospace;white-space:pre-wrap';
+  box.style.cssText = 'position:fixed;bottom:0;left:0;right:0;max-height:45vh;overf` +
+    'low:auto;z-index:2147483647;margin:0;padding:1em 3.5em 1em ' +
+    `1.5em;background:rgba(120,0,0,.94);color:#fff;font:15px/1.4 ui-monospace,monospace;white-space:pre-wrap';
   const text = document.createElement('div');
   const close = document.createElement('button');
   close.textContent = '\u00d7';
   close.title = close.ariaLabel = 'Dismiss (Esc)';
-  close.style.cssText = 'position:absolute;top:.3em;right:.6em;border:0;background:none;color:#fff;font:28px sans-serif;cursor:pointer';
+  close.style.cssText = 'position:absolute;top:.3em;right:.6em;borde` +
+    `r:0;background:none;color:#fff;font:28px sans-serif;cursor:pointer';
   box.append(close, text);
   let dismissed = '';
   const dismiss = () => { dismissed = text.textContent; box.remove(); };
@@ -63,18 +67,21 @@ function clientScript(version: number): string {
   events.onmessage = (e) => {
     const state = JSON.parse(e.data);
     if (state.version !== version) return location.reload();
-    const shown = state.problem ? state.problem + '\\n\\n(the slides are the last good version; save a fix to update them)' : '';
+    const shown = state.problem ? state.problem + '\\n\\n(the ` +
+    `slides are the last good version; save a fix to update them)' : '';
     if (shown && shown !== dismissed) {
       text.textContent = shown;
       document.body.append(box);
     } else box.remove();
   };
 })();
-</script>`;
+</script>`
+  );
 }
 
 const EMPTY_PAGE =
-  '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>wgdeck preview</title></head><body style="background:#111"></body></html>';
+  '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>wgdeck ' +
+  'preview</title></head><body style="background:#111"></body></html>';
 
 export async function startPreview(opts: PreviewOptions): Promise<Preview> {
   const log = opts.log ?? (() => {});

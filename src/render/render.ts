@@ -96,7 +96,9 @@ export async function renderDeck(deck: Deck, opts: RenderOptions = {}): Promise<
     // Only a template override can get here: values are escaped and cannot add slide breaks.
     throw new WgdeckError(E.TemplateError, {
       template: 'templates',
-      detail: `the templates made ${out.count} slides where the deck has ${slides.length}; a template must not contain a slide break (---)`,
+      detail:
+        `the templates made ${out.count} slides where the deck ` +
+        `has ${slides.length}; a template must not contain a slide break (---)`,
     });
   }
   const html = htmlPage(out, {

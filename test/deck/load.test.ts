@@ -9,7 +9,8 @@ import { isWgdeckError, type Problem, type WgdeckError } from '../../src/errors.
 import { HEAD, MINIMAL, errorsOf } from './helpers.js';
 
 /** The example of deck-format.md, with its "..." placeholders filled in: every documented key. */
-const EXAMPLE = `meeting:
+const EXAMPLE =
+  `meeting:
   number: 123
   interim: false
   city: Madrid
@@ -29,7 +30,8 @@ group:
   ads: [Roman Danyliw]
   secretary: []
   list: saag@ietf.org
-  links: { datatracker: https://datatracker.ietf.org/group/saag/, github: https://github.com/ietf-wg-saag, chat: https://zulip.ietf.org/#narrow/stream/saag }
+  links: { datatracker: https://datatracker.ietf.org/group/saag/, github: ` +
+  `https://github.com/ietf-wg-saag, chat: https://zulip.ietf.org/#narrow/stream/saag }
 title:
   text: Security Dispatch WG (SecDispatch)
   subtitle: "We're a WG :)"
@@ -284,14 +286,18 @@ test('a YAML syntax error hints at the usual mistakes: a tab, a colon or comma i
 test('alias expansion is limited, with the first alias located: an alias bomb ends at once', () => {
   // The billion-laughs shape of ../shared/hostile/alias-small-stackoverflow.yaml, deeper: 10^9 nodes.
   const levels = Array.from({ length: 9 }, (_, i) => `        - &l${i + 1} [${Array(10).fill(`*l${i}`).join(', ')}]`);
-  const bomb = `${HEAD}agenda:\n  items:\n    - topic: t\n      notes:\n        - &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n${levels.join('\n')}\n`;
+  const bomb =
+    `${HEAD}agenda:\n  items:\n    - topic: t\n      notes:\n        ` +
+    `- &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n${levels.join('\n')}\n`;
   const started = performance.now();
   const e = refusal(bomb);
   assert.ok(performance.now() - started < 5000, 'the limit is checked before the expansion');
   assert.equal(e.code, 'yaml-too-complex');
   assert.match(e.message, /^deck\.yaml:12:16: the aliases \(\*name\) expand to more than 100 times/);
   // A few aliases, as a chair may use them for a shared list, are fine.
-  const shared = `${HEAD}agenda:\n  items:\n    - { topic: a, minutes: 5, notes: &n [x, y] }\n    - { topic: b, minutes: 5, notes: *n }\n`;
+  const shared =
+    `${HEAD}agenda:\n  items:\n    - { topic: a, minutes: 5, notes: ` +
+    '&n [x, y] }\n    - { topic: b, minutes: 5, notes: *n }\n';
   assert.deepEqual(
     parseDeck(shared, 'deck.yaml').deck.agenda.items.map((i) => 'notes' in i && i.notes),
     [

@@ -89,7 +89,8 @@ for (const [name, object] of Object.entries(PAIRS)) {
       assert.equal(
         optional,
         !present,
-        `${name}.${p.name}: ${optional ? 'optional' : 'always there'} in types.ts, ${present ? 'required or defaulted' : 'may be absent'} in the schema`,
+        `${name}.${p.name}: ${optional ? 'optional' : 'always there'} in ` +
+          `types.ts, ${present ? 'required or defaulted' : 'may be absent'} in the schema`,
       );
       const words = literals(checker.getTypeOfSymbolAtLocation(p, declaration));
       if (words) assert.deepEqual(words, enumOf(s), `${name}.${p.name}: the words allowed`);

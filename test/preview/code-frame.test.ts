@@ -22,7 +22,8 @@ test("an invalid deck's errors come with the deck's offending lines", async () =
   const file = join(tempDir(), 'deck.yaml');
   writeFileSync(
     file,
-    'meeting: { number: 125, date: 2026-03-17 }\ngroup: { acronym: tls, name: TLS, chairs: [A] }\nagenda:\n  items:\n    - topic: One\n      minutes: twenty\n',
+    'meeting: { number: 125, date: 2026-03-17 }\ngroup: { acronym: tls, name: TLS, ' +
+      'chairs: [A] }\nagenda:\n  items:\n    - topic: One\n      minutes: twenty\n',
   );
   const e = await loadDeck(file).catch((e: unknown) => e);
   const frames = problemFrames(e, file);

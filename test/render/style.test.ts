@@ -105,27 +105,30 @@ test("font: a quoted family first, the theme's fallbacks after", () => {
   assert.match(css!, /font-family: "DejaVu Serif", 'Noto Sans'/);
 });
 
-test('slide_numbers reaches the rendered slides: Marp keeps the content and numbers every slide with its total', async () => {
-  const { deck } = parseDeck(
-    `${HEAD}style: { slide_numbers: "Slide {n} of {total} \\"x\\";}" }\n`,
-    `${FIXTURES}deck-under-test.yaml`,
-  );
-  const { marp } = await renderDeck(deck);
-  // Marp comments out a section::after `content` without the page number; this one must survive.
-  const rule = /section\[data-marpit-pagination\]::after \{ content: ([^}]*); \}/.exec(
-    marp.css.replace(/\/\*[\s\S]*?\*\//g, ''),
-  );
-  assert.ok(rule, 'the slide-number rule is in the CSS');
-  assert.equal(
-    rule[1],
-    '"Slide " attr(data-marpit-pagination) " of " attr(data-marpit-pagination-total) " \\22 x\\22 \\3b \\7d "',
-  );
-  const totals = [...marp.html.matchAll(/data-marpit-pagination-total="(\d+)"/g)].map((m) => m[1]);
-  assert.ok(
-    totals.length > 1 && totals.every((t) => Number(t) === marp.count),
-    `every paginated slide knows the total ${marp.count}: ${totals}`,
-  );
-});
+test(
+  'slide_numbers reaches the rendered slides: Marp keeps ' + 'the content and numbers every slide with its total',
+  async () => {
+    const { deck } = parseDeck(
+      `${HEAD}style: { slide_numbers: "Slide {n} of {total} \\"x\\";}" }\n`,
+      `${FIXTURES}deck-under-test.yaml`,
+    );
+    const { marp } = await renderDeck(deck);
+    // Marp comments out a section::after `content` without the page number; this one must survive.
+    const rule = /section\[data-marpit-pagination\]::after \{ content: ([^}]*); \}/.exec(
+      marp.css.replace(/\/\*[\s\S]*?\*\//g, ''),
+    );
+    assert.ok(rule, 'the slide-number rule is in the CSS');
+    assert.equal(
+      rule[1],
+      '"Slide " attr(data-marpit-pagination) " of " attr(data-marpit-pagination-total) " \\22 x\\22 \\3b \\7d "',
+    );
+    const totals = [...marp.html.matchAll(/data-marpit-pagination-total="(\d+)"/g)].map((m) => m[1]);
+    assert.ok(
+      totals.length > 1 && totals.every((t) => Number(t) === marp.count),
+      `every paginated slide knows the total ${marp.count}: ${totals}`,
+    );
+  },
+);
 
 test('the footer replaces the derived one', async () => {
   const { deck } = parseDeck(`${HEAD}style: { footer: "SAAG · Madrid" }\n`, `${FIXTURES}deck-under-test.yaml`);

@@ -3,12 +3,14 @@ import assert from 'node:assert/strict';
 import { head, rendered } from '../helpers/deck.js';
 
 const deck = (questions: string) =>
-  `${head()}agenda:\n  items: [{ topic: Welcome }]\nslides:\n  - discussion:\n      title: "Discussion: message format"\n      questions:\n${questions}\n      speaker_notes: Hum at the end\n`;
+  `${head()}agenda:\n  items: [{ topic: Welcome }]\nslides:\n  - discussion:\n      title: "Discussion: ` +
+  `message format"\n      questions:\n${questions}\n      speaker_notes: Hum at the end\n`;
 
 test('questions nest as the YAML nests them', async () => {
   const r = await rendered(
     deck(
-      '        - Should the group define one or more message formats?\n        - - What formats should be considered?\n          - What format should be the mandatory-to-implement?',
+      '        - Should the group define one or more message formats?\n        - - What formats ' +
+        'should be considered?\n          - What format should be the mandatory-to-implement?',
     ),
   );
   assert.match(r.sections[0], /<h1[^>]*>Discussion: message format<\/h1>/);

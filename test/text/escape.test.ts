@@ -86,7 +86,7 @@ test('attribute() escapes HTML attribute characters', () => {
 
 test('md() links drafts, RFCs and BCPs, but not inside links, code or web addresses', () => {
   const { html } = marp(
-    `- ${md('See draft-ietf-quic-qlog-main-schema and RFC 9000, `draft-in-code`, [RFC 1](https://x.org/) and https://datatracker.ietf.org/doc/draft-foo-bar/')}`,
+    `- ${md('See draft-ietf-quic-qlog-main-schema and RFC 9000, `draft-in-code`, [RFC ' + '1](https://x.org/) and https://datatracker.ietf.org/doc/draft-foo-bar/')}`,
   );
   assert.match(html, /href="https:\/\/datatracker.ietf.org\/doc\/draft-ietf-quic-qlog-main-schema\/"/);
   assert.match(html, /href="https:\/\/www.rfc-editor.org\/rfc\/rfc9000.html">RFC 9000</);
