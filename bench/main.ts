@@ -112,10 +112,9 @@ try {
   const [deck0, md0] = [files[0]!, markdown[0]!];
   const skipMarp = values['skip-marp'];
   const [validate] = await compare(REPS, wgdeck('validate', deck0));
-  console.log(
-    `validate, one deck, cold          wgdeck ${validate!.seconds.toFixed(3)} ` +
-      `s (cpu ${validate!.cpuSeconds.toFixed(3)} s, peak ${mb(validate!.peakMB)})`,
-  );
+  const run = (r: NonNullable<typeof validate>, per = 1) =>
+    `${(r.seconds / per).toFixed(3)} s (cpu ${(r.cpuSeconds / per).toFixed(3)} s, peak ${mb(r.peakMB)})`;
+  console.log(`validate, one deck, cold          wgdeck ${run(validate!)}`);
 
   const html = await compare(
     REPS,
@@ -141,11 +140,10 @@ try {
   }
   const line = (what: string, [ours, theirs]: typeof html, per = 1) =>
     console.log(
-      `${what.padEnd(34)} wgdeck ${(ours!.seconds / per).toFixed(3)} s ` +
-        `(cpu ${(ours!.cpuSeconds / per).toFixed(3)} s, peak ${mb(ours!.peakMB)})` +
+      `${what.padEnd(34)} wgdeck ${run(ours!, per)}` +
         (theirs
-          ? `, marp ${(theirs.seconds / per).toFixed(3)} s (cpu ${(theirs.cpuSeconds / per).toFixed(3)} ` +
-            `s, peak ${mb(theirs.peakMB)}), ratio ${(ours!.seconds / theirs.seconds).toFixed(2)} (cpu ${(ours!.cpuSeconds / theirs.cpuSeconds).toFixed(2)})`
+          ? `, marp ${run(theirs, per)}, ratio ${(ours!.seconds / theirs.seconds).toFixed(2)} ` +
+            `(cpu ${(ours!.cpuSeconds / theirs.cpuSeconds).toFixed(2)})`
           : ''),
     );
   line('build --html, one deck, cold', html);
@@ -170,16 +168,16 @@ try {
   ) as Record<keyof typeof TARGETS, boolean | null>;
   const verdict = (ok: boolean | null) => (ok === null ? 'not measured' : ok ? 'met' : 'MISSED');
   const loadAfter = loadavg()[0]!;
-  console.log(
-    `load average after: ${loadAfter.toFixed(1)}
-\ntargets (wall time; in CPU ` +
-      `time: ${[cpuFigures.validateSeconds, cpuFigures.html, cpuFigures.pdf, cpuFigures.batch].map((f) => f?.toFixed(2) ?? '-').join(', ')}):
-  validate cold <= ${TARGETS.validateSeconds} s:  ` +
-      `         ${figures.validateSeconds.toFixed(3)} s, ${verdict(met.validateSeconds)}
+  const validateSeconds = figures.validateSeconds.toFixed(3);
+  const cpu = [cpuFigures.validateSeconds, cpuFigures.html, cpuFigures.pdf, cpuFigures.batch].map(
+    (f) => f?.toFixed(2) ?? '-',
+  );
+  console.log(`load average after: ${loadAfter.toFixed(1)}
+\ntargets (wall time; in CPU time: ${cpu.join(', ')}):
+  validate cold <= ${TARGETS.validateSeconds} s:           ${validateSeconds} s, ${verdict(met.validateSeconds)}
   build --html cold <= ${TARGETS.html} x marp --html:  ${figures.html?.toFixed(2) ?? '-'}, ${verdict(met.html)}
   build --pdf cold <= ${TARGETS.pdf} x marp --pdf:     ${figures.pdf?.toFixed(2) ?? '-'}, ${verdict(met.pdf)}
-  batch <= ${TARGETS.batch} x marp --input-dir:        ${figures.batch?.toFixed(2) ?? '-'}, ${verdict(met.batch)}`,
-  );
+  batch <= ${TARGETS.batch} x marp --input-dir:        ${figures.batch?.toFixed(2) ?? '-'}, ${verdict(met.batch)}`);
 
   const pair = (p: typeof html) => ({ wgdeck: p[0], marp: p[1] ?? null });
   const results = {

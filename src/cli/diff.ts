@@ -42,9 +42,9 @@ export function unifiedDiff(before: string, after: string, name: string, context
     const startA = before.filter((op) => op.kind !== '+').length + 1;
     const startB = before.filter((op) => op.kind !== '-').length + 1;
     const hunk = ops.slice(from, to);
-    out.push(
-      `@@ -${startA},${hunk.filter((op) => op.kind !== '+').length} +${startB},${hunk.filter((op) => op.kind !== '-').length} @@`,
-    );
+    const lengthA = hunk.filter((op) => op.kind !== '+').length;
+    const lengthB = hunk.filter((op) => op.kind !== '-').length;
+    out.push(`@@ -${startA},${lengthA} +${startB},${lengthB} @@`);
     out.push(...hunk.map((op) => op.kind + op.line));
   }
   return `${out.join('\n')}\n`;

@@ -33,7 +33,10 @@ function themeProblem(theme: string, baseDir: string): string | undefined {
   if (known.includes(theme)) return undefined;
   if (!theme.toLowerCase().endsWith('.css')) {
     const near = suggest(theme, known);
-    return `unknown theme \`${theme}\`; ${near ? `did you mean \`${near}\`?` : `the built-in themes are ${known.join(', ')}, or give a CSS file (ending in .css) relative to the deck file`}`;
+    const help = near
+      ? `did you mean \`${near}\`?`
+      : `the built-in themes are ${known.join(', ')}, or give a CSS file (ending in .css) relative to the deck file`;
+    return `unknown theme \`${theme}\`; ${help}`;
   }
   const file = resolve(baseDir, theme);
   let stat: Stats;
@@ -45,7 +48,10 @@ function themeProblem(theme: string, baseDir: string): string | undefined {
   }
   if (!stat.isFile()) return `${file} is ${fileKind(stat)}, not a CSS file`;
   if (stat.size > MAX_TEXT_BYTES)
-    return `${file} is ${stat.size.toLocaleString('en')} bytes; a theme may be at most ${MAX_TEXT_BYTES.toLocaleString('en')} bytes`;
+    return (
+      `${file} is ${stat.size.toLocaleString('en')} bytes; ` +
+      `a theme may be at most ${MAX_TEXT_BYTES.toLocaleString('en')} bytes`
+    );
   return undefined;
 }
 

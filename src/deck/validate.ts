@@ -406,12 +406,13 @@ function meetingCheck(data: unknown): Issue[] {
     });
   }
   if (isObject(meeting) && meeting.number !== undefined && meeting.interim === true) {
+    const number = String(meeting.number);
     issues.push({
       path: 'meeting.number',
       loc: { path: 'meeting.number', at: 'key' },
       message:
-        `an interim has no IETF meeting number, yet \`interim: true\` comes with \`number: ${String(meeting.number)}\`; ` +
-        `drop \`number\` for an interim, or \`interim: true\` for a session at IETF ${String(meeting.number)}`,
+        `an interim has no IETF meeting number, yet \`interim: true\` comes with \`number: ${number}\`; ` +
+        `drop \`number\` for an interim, or \`interim: true\` for a session at IETF ${number}`,
     });
   }
   if (data.slides !== undefined && data.extra_slides !== undefined) {

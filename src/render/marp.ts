@@ -1,5 +1,5 @@
-// One marp-core instance per theme set: offline (emoji stay unicode text for a local emoji font, no Twemoji CDN), no math, and
-// HTML limited to the few tags wgdeck's own templates use (every user value has "<" escaped).
+// One marp-core instance per theme set: offline (emoji stay unicode text for a local emoji font, no Twemoji
+// CDN), no math, and HTML limited to the few tags wgdeck's own templates use (every user value has "<" escaped).
 import { Marp } from '@marp-team/marp-core';
 import type MarkdownIt from 'markdown-it';
 import { isSafeLink } from '../text/escape.js';

@@ -78,7 +78,8 @@ export async function renderDeck(deck: Deck, opts: RenderOptions = {}): Promise<
   const refused: Problem[] = [];
   const byTemplate = (kind: 'link' | 'image', value: string) => {
     const entry = kind === 'link' ? W.LinkRefused : W.ImageRefused;
-    const message = `a template wrote ${kind === 'link' ? W.LinkRefused.message({ href: value }) : W.ImageRefused.message({ src: value })}`;
+    const what = kind === 'link' ? W.LinkRefused.message({ href: value }) : W.ImageRefused.message({ src: value });
+    const message = `a template wrote ${what}`;
     refused.push({
       file: relative(process.cwd(), deck.file),
       line: 1,

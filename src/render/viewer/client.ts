@@ -243,8 +243,10 @@ function driftText(ms: number): string {
 function plannedTimes(i: number, start: number | null): string {
   const { offset, minutes } = plan.items[i];
   const end = plannedEnd(i);
-  if (start !== null && offset !== undefined)
-    return `${hmFormat.format(start + offset * MINUTE)}–${end === undefined ? '??' : hmFormat.format(start + end * MINUTE)}`;
+  if (start !== null && offset !== undefined) {
+    const to = end === undefined ? '??' : hmFormat.format(start + end * MINUTE);
+    return `${hmFormat.format(start + offset * MINUTE)}–${to}`;
+  }
   if (plan.items[i].start) return `${plan.items[i].start}–${plan.items[i].end ?? '??'}`;
   return minutes === undefined ? '?? min' : `${minutes} min`;
 }
@@ -345,7 +347,8 @@ function renderPresenter(v: NonNullable<typeof presenterView>): void {
   document.title = `Presenter: ${i + 1} / ${slides.length}`;
   showIn(v.current, i);
   showIn(v.next, i + 1);
-  v.counter.textContent = `${i + 1} / ${slides.length}: ${data.titles[i] ?? ''}${state.black ? ' · screen black (b)' : ''}`;
+  const blackNote = state.black ? ' · screen black (b)' : '';
+  v.counter.textContent = `${i + 1} / ${slides.length}: ${data.titles[i] ?? ''}${blackNote}`;
   v.nextTitle.textContent = i + 1 < slides.length ? `Next: ${data.titles[i + 1]}` : 'Last slide';
   v.notes.textContent = data.notes[i] ?? '';
   renderClock(v);
