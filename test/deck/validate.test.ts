@@ -7,6 +7,7 @@ import { parseDeck } from '../../src/deck/load.js';
 import { validateDeck } from '../../src/deck/validate.js';
 import type { Problem, WgdeckError } from '../../src/errors.js';
 import { HEAD, MINIMAL, errorsOf, problemsOf } from './helpers.js';
+import { joined } from '../helpers/regex.js';
 
 test('wrong type: the message of deck-format.md, at the value', () => {
   const src = `# TEEP at IETF 101
@@ -310,7 +311,10 @@ test('a templates folder that does not exist is an error', () => {
   const [error] = errorsOf(`${MINIMAL}templates: no-such-folder\n`, '/tmp/deck.yaml');
   assert.match(
     error,
-    /^templates: expected a folder of templates relative to the deck file, but \/tmp\/no-such-folder is not one \(\/tmp\/deck\.yaml:10:12\)$/,
+    joined(
+      /^templates: expected a folder of templates relative to the deck file, /,
+      /but \/tmp\/no-such-folder is not one \(\/tmp\/deck\.yaml:10:12\)$/,
+    ),
   );
 });
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parseDeck } from '../../src/deck/load.js';
 import { renderDeck } from '../../src/render/render.js';
 import { head, rendered, deckOf, withSlides } from '../helpers/deck.js';
+import { joined } from '../helpers/regex.js';
 
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
@@ -24,8 +25,10 @@ const deck = (body: string) =>
   `markdown: |\n${indent(body)}\n  - { section: After }\n`;
 
 /** What must never reach the HTML from a chair's Markdown. */
-const RAW =
-  /<style|<script|<a [^>]*class=|href="(?:javascript|data|vbscript|file)|<iframe|<div class="x|<img[^>]*\son\w+=|--class:\s*lead/i;
+const RAW = joined(
+  /<style|<script|<a [^>]*class=|href="(?:javascript|data|vbscript|file)|/i,
+  /<iframe|<div class="x|<img[^>]*\son\w+=|--class:\s*lead/,
+);
 
 // Fence openers and closers markdown-it reads differently from a simple line scanner.
 const FENCES = [

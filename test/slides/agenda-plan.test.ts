@@ -12,11 +12,8 @@ const ITEMS =
 test(
   "the presenter's plan: each item's start and end in " + 'meeting time, sections, and the instant the session starts',
   () => {
-    const plan = agendaPlan(
-      deckOf(
-        `${head('number: 125\n  date: 2026-03-17\n  start: "09:30"\n  duration: 60\n  timezone: Asia/Shanghai')}${ITEMS}`,
-      ),
-    );
+    const meeting = 'number: 125\n  date: 2026-03-17\n  start: "09:30"\n  duration: 60\n  timezone: Asia/Shanghai';
+    const plan = agendaPlan(deckOf(`${head(meeting)}${ITEMS}`));
     assert.deepEqual(
       plan.items.map((i) => [i.section, i.topic, i.offset, i.start, i.end]),
       [

@@ -23,9 +23,8 @@ const TOO_LONG =
   'A title that goes on and on, listing every document the working group has ' +
   'adopted, every interim it held since the last meeting, and every decision it took';
 
-const SOURCE =
-  `${head()}agenda:\n  items: [{ ` +
-  `topic: Welcome }]\nslides:\n${[...TITLES, TOO_LONG].map((t) => `  - markdown: |\n      # ${t}\n\n      Some text.\n`).join('')}`;
+const SLIDES = [...TITLES, TOO_LONG].map((t) => `  - markdown: |\n      # ${t}\n\n      Some text.\n`).join('');
+const SOURCE = `${head()}agenda:\n  items: [{ topic: Welcome }]\nslides:\n${SLIDES}`;
 
 let browser: Browser;
 before(async () => {
@@ -96,8 +95,9 @@ async function measure(theme: string): Promise<{ slides: Measured[]; warnings: s
   }
 }
 
+const BAND_TEST = 'titles with links, bold and code keep their spaces and stay inside the band, in two lines';
 for (const { name: theme } of builtinThemes()) {
-  test(`${theme}: titles with links, bold and code keep their spaces and stay inside the band, in two lines`, async () => {
+  test(`${theme}: ${BAND_TEST}`, async () => {
     const { slides } = await measure(theme);
     for (const [i, t] of TITLES.entries()) {
       const m = slides[i];
