@@ -53,8 +53,8 @@ const lazyLanguages = {
     b.onLoad({ filter: /.*/, namespace: 'lazy-languages' }, (args) => ({
       loader: 'js',
       contents:
-        "module.exports = require('node:module').createRequire(require." +
-        `resolve('@marp-team/marp-core'))(${JSON.stringify(args.path)});`,
+        "module.exports = require('node:module')" +
+        `.createRequire(require.resolve('@marp-team/marp-core'))(${JSON.stringify(args.path)});`,
     }));
   },
 };

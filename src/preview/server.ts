@@ -37,6 +37,13 @@ const LISTEN_ERRORS: Record<string, string> = {
   EACCES: 'not allowed (ports below 1024 need root)',
 };
 
+const PROBLEM_CSS =
+  'position:fixed;bottom:0;left:0;right:0;max-height:45vh;overflow:auto;z-index:2147483647;margin:0;' +
+  'padding:1em 3.5em 1em 1.5em;background:rgba(120,0,0,.94);color:#fff;font:15px/1.4 ui-monospace,monospace;' +
+  'white-space:pre-wrap';
+const DISMISS_CSS =
+  'position:absolute;top:.3em;right:.6em;border:0;background:none;color:#fff;font:28px sans-serif;cursor:pointer';
+
 /**
  * The script every served page carries; `version` is the render the page shows. A problem shows at
  * the bottom (the slide's title stays visible) until dismissed; a different problem shows again.
@@ -48,15 +55,12 @@ function clientScript(version: number): string {
   const version = ${version};
   const box = document.createElement('div');
   box.id = 'wgdeck-problem';
-  box.style.cssText = 'position:fixed;bottom:0;left:0;right:0;max-height:45vh;overf` +
-    'low:auto;z-index:2147483647;margin:0;padding:1em 3.5em 1em ' +
-    `1.5em;background:rgba(120,0,0,.94);color:#fff;font:15px/1.4 ui-monospace,monospace;white-space:pre-wrap';
+  box.style.cssText = '${PROBLEM_CSS}';
   const text = document.createElement('div');
   const close = document.createElement('button');
   close.textContent = '\u00d7';
   close.title = close.ariaLabel = 'Dismiss (Esc)';
-  close.style.cssText = 'position:absolute;top:.3em;right:.6em;borde` +
-    `r:0;background:none;color:#fff;font:28px sans-serif;cursor:pointer';
+  close.style.cssText = '${DISMISS_CSS}';
   box.append(close, text);
   let dismissed = '';
   const dismiss = () => { dismissed = text.textContent; box.remove(); };

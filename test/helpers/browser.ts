@@ -28,8 +28,8 @@ export async function slidePage(browser: Browser, marp: MarpOutput, scale = 1): 
     'html, body { margin: 0; background: #fff; } div.marpit > ' +
     'svg[data-marpit-svg] { display: block; width: 1280px; height: 720px; }';
   await page.setContent(
-    `<!DOCTYPE html><html><head><meta charset="utf-8"><style>${marp.css}<` +
-      `/style><style>${css}</style></head><body>${marp.html}</body></html>`,
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><style>${marp.css}</style>` +
+      `<style>${css}</style></head><body>${marp.html}</body></html>`,
     { waitUntil: 'load' },
   );
   await page.evaluate(() => document.fonts.ready);

@@ -278,8 +278,8 @@ test(
   "resources_extra: after the template's lines; the " + "chairs' Markdown is escaped like any Markdown field",
   async () => {
     const extra =
-      'boilerplate:\n  resources_extra:\n    - "**Slides**: [materials](https://datatrac' +
-      'ker.ietf.org/meeting/125/session/quic) <img src=x onerror=alert(1)> ![x](y.png)"\n';
+      'boilerplate:\n  resources_extra:\n    - "**Slides**: ' +
+      '[materials](https://datatracker.ietf.org/meeting/125/session/quic) <img src=x onerror=alert(1)> ![x](y.png)"\n';
     const r = await rendered(`${head('number: 125\n  date: 2026-03-17')}${AGENDA}${extra}`);
     const section = r.sections.find((s) => s.includes('class="resources'))!;
     assert.match(
