@@ -5,7 +5,11 @@
 import { build } from 'esbuild';
 import { copyFileSync, rmSync } from 'node:fs';
 
-const outdir = new URL('../dist/bin/', import.meta.url).pathname;
+// `node scripts/bundle.mjs [compiled out]`: tsc's dist/ into dist/bin/ by default; scripts/test.mjs
+// bundles the tests' dist-test/src/ into dist-test/bin/, so that the tests' child processes start as fast.
+const [compiled, outdir] = (process.argv.length > 3 ? process.argv.slice(2, 4) : ['dist', 'dist/bin']).map(
+  (dir) => new URL(`../${dir}/`, import.meta.url),
+);
 
 /**
  * marp-core requires KaTeX and MathJax when it loads, for math that wgdeck turns off
@@ -65,7 +69,7 @@ const precompiled = {
   setup(b) {
     b.onLoad({ filter: /[\\/]src[\\/]render[\\/]precompiled\.ts$/ }, async () => {
       // tsc has just built dist/: the same code that reads templates at run time compiles them here.
-      const { precompiledSource } = await import('../dist/render/templates.js');
+      const { precompiledSource } = await import(new URL('render/templates.js', compiled).href);
       return { loader: 'js', contents: `export const PRECOMPILED = ${precompiledSource()};` };
     });
   },
@@ -74,7 +78,7 @@ const precompiled = {
 rmSync(outdir, { recursive: true, force: true });
 await build({
   entryPoints: { wgdeck: 'src/cli/main.ts' },
-  outdir,
+  outdir: outdir.pathname,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -94,7 +98,4 @@ await build({
 
 // The HTML viewer's browser script is read at run time from beside the module that inlines it
 // (src/render/viewer/index.ts), which the bundle puts in chunks/: tsc has compiled it, copy it there.
-copyFileSync(
-  new URL('../dist/render/viewer/client.js', import.meta.url),
-  new URL('../dist/bin/chunks/client.js', import.meta.url),
-);
+copyFileSync(new URL('render/viewer/client.js', compiled), new URL('chunks/client.js', outdir));
