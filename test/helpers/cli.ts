@@ -47,8 +47,10 @@ export async function wgdeck(args: string[], opts: { cwd?: string; env?: NodeJS.
     if (opts.cwd) process.chdir(opts.cwd);
     process.stdout.write = capture('stdout');
     process.stderr.write = capture('stderr');
-    // The tests' browser, unless the environment given may change which browser is found.
-    const code = await runCli(args, { pool: opts.env ? undefined : testPool });
+    // The tests' browser, unless the environment given may change which browser is found (the time
+    // zone and wgdeck's own settings cannot).
+    const own = Object.keys(opts.env ?? {}).every((k) => k === 'TZ' || k.startsWith('WGDECK_'));
+    const code = await runCli(args, { pool: own ? testPool : undefined });
     return { code, ...out };
   } finally {
     process.stdout.write = writes.stdout;
