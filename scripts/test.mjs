@@ -22,8 +22,8 @@ const out = join(root, 'dist-test');
 const ALONE = ['test/ietf/datatracker/map.test.js'];
 
 /**
- * Seconds of CPU each costly file takes (measured on an idle machine), to balance the shards; files
- * not listed count as one second. Only the balance depends on these figures, never a result.
+ * Seconds of CPU each costly file takes alone (`/usr/bin/time node --test FILE`), to balance the
+ * shards; files not listed count as one second. Only the balance depends on these figures, never a result.
  */
 const COST = {
   'test/render/hostile.test.js': 22,
