@@ -62,7 +62,19 @@ const precompiled = {
     b.onLoad({ filter: /[\\/]src[\\/]render[\\/]precompiled\.ts$/ }, async () => {
       // tsc has just built dist/: the same code that reads templates at run time compiles them here.
       const { precompiledSource } = await import('../dist/render/templates.js');
-      return { loader: 'js', contents: `export const PRECOMPILED = ${precompiledSource()};` };
+      return { loader: 'js', contents: `export const PRECOMPILED = ${await precompiledSource()};` };
+    });
+  },
+};
+
+/** The Note Well's QR code made now, by the code that would make it at run time (src/ietf/qr-codes.ts). */
+const qrCodes = {
+  name: 'qr-codes',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]ietf[\\/]qr-codes\.ts$/ }, async () => {
+      const { NOTE_WELL_QR_URL, qrCodeSvg } = await import('../dist/ietf/texts.js');
+      const codes = { [NOTE_WELL_QR_URL]: await qrCodeSvg(NOTE_WELL_QR_URL) };
+      return { loader: 'js', contents: `export const QR_CODES = ${JSON.stringify(codes)};` };
     });
   },
 };
@@ -77,7 +89,7 @@ await build({
   platform: 'node',
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
-  plugins: [noMath, noDownloads, lazyLanguages, precompiled],
+  plugins: [noMath, noDownloads, lazyLanguages, precompiled, qrCodes],
   // The CommonJS packages inside an ES module bundle still call require() for Node's own modules.
   banner: {
     js: "import { createRequire as __wgdeckRequire } from 'node:module'; const require = __wgdeckRequire(import.meta.url);",

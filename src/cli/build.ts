@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { BrowserPool } from '../browser/pool.js';
 import type { BuildOptions, BuildResult } from '../build.js';
+import { deckFiles } from '../deck/files.js';
 import { E, WgdeckError } from '../errors.js';
 import { SourceWatcher, sourceRoots } from '../watch.js';
 import { parse, QUIET, templatesOption } from './args.js';
@@ -147,7 +148,6 @@ async function buildAndWatch(pool: BrowserPool, positionals: string[], values: V
       detail: '--proceedings writes a new revision each build, so it does not go with --watch.',
       command: 'build',
     });
-  const { deckFiles } = await import('../build.js');
   const files = deckFiles(positionals);
   let printed = 0;
   const opts: BuildOptions = {

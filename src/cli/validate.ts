@@ -1,4 +1,4 @@
-import { deckFiles } from '../build.js';
+import { deckFiles } from '../deck/files.js';
 import { loadDeck } from '../deck/load.js';
 import { E, isWgdeckError, WgdeckError, type Problem } from '../errors.js';
 import { renderDeck } from '../render/render.js';

@@ -6,10 +6,10 @@
 // (links, and emphasis where the template has it); `title` is plain text and must be escaped like
 // any other text.
 
-import QRCode from 'qrcode';
 import type { NestedList, TipsExtra } from '../deck/types.js';
 import type { MeetingTipsEra, NoteWellEra, ResourcesEra } from './eras.js';
 import { bcpUrl, rfcUrl } from './links.js';
+import { QR_CODES } from './qr-codes.js';
 
 export type Block = { kind: 'p'; md: string } | { kind: 'h'; md: string } | { kind: 'ul'; items: NestedList };
 
@@ -268,7 +268,10 @@ export function resources(era: ResourcesEra, meetingNumber: number, city?: strin
   };
 }
 
-/** An SVG QR code for `url`, generated locally (no network). */
-export function qrCodeSvg(url: string): Promise<string> {
+/** An SVG QR code for `url`, generated locally (no network): made ahead of time, or now. */
+export async function qrCodeSvg(url: string): Promise<string> {
+  const ahead = QR_CODES[url];
+  if (ahead !== undefined) return ahead;
+  const { default: QRCode } = await import('qrcode');
   return QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M' });
 }

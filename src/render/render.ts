@@ -31,13 +31,18 @@ export interface RenderedDeck {
   warnings: Problem[];
 }
 
-const templateCache = new Map<string, TemplateSet>();
+const templateCache = new Map<string, Promise<TemplateSet>>();
 
 /** Template sets are compiled once per combination of override folders, then reused across decks. */
-function templatesFor(dirs: string[]): TemplateSet {
+function templatesFor(dirs: string[]): Promise<TemplateSet> {
   const key = dirs.join('\0');
   let set = templateCache.get(key);
-  if (!set) templateCache.set(key, (set = loadTemplates(dirs)));
+  if (!set) {
+    set = loadTemplates(dirs);
+    templateCache.set(key, set);
+    // A folder that failed to load is read again next time (it may have been fixed meanwhile).
+    set.catch(() => templateCache.get(key) === set && templateCache.delete(key));
+  }
   return set;
 }
 
@@ -60,10 +65,10 @@ export async function renderDeck(deck: Deck, opts: RenderOptions = {}): Promise<
   // Marp is most of a cold start's loading: imported here, so `--help`, `new` or a program that
   // only loads decks never load it.
   const { createMarp, renderMarp } = await import('./marp.js');
-  const templates = templatesFor(templateDirs(deck, opts));
+  const templates = await templatesFor(templateDirs(deck, opts));
   const resolved = await resolveDeck(deck, { positions: opts.positions });
-  const theme = resolveTheme(deck.theme, dirname(deck.file));
-  const { css: styleCss, warnings: styleWarnings } = themeStyle(deck, opts.positions);
+  const theme = await resolveTheme(deck.theme, dirname(deck.file));
+  const { css: styleCss, warnings: styleWarnings } = themeStyle(deck, theme, opts.positions);
   const { markdown, slides, blocks } = renderMarkdown(resolved, templates, { name: theme.name, css: styleCss });
   // The built-in themes are registered once; a deck's own CSS needs an instance of its own.
   const marp = theme.userCss
