@@ -55,6 +55,19 @@ const lazyLanguages = {
   },
 };
 
+/**
+ * yaml's ES module build (the one it gives browsers; the same code, without its CommonJS wrappers):
+ * it loads faster, and only what wgdeck uses of it is bundled.
+ */
+const yamlModules = {
+  name: 'yaml-modules',
+  setup(b) {
+    b.onResolve({ filter: /^yaml$/ }, (args) => ({
+      path: new URL('../node_modules/yaml/browser/index.js', import.meta.url).pathname,
+    }));
+  },
+};
+
 /** The built-in templates compiled now rather than at every start (src/render/precompiled.ts). */
 const precompiled = {
   name: 'precompiled-templates',
@@ -89,7 +102,7 @@ await build({
   platform: 'node',
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
-  plugins: [noMath, noDownloads, lazyLanguages, precompiled, qrCodes],
+  plugins: [noMath, noDownloads, lazyLanguages, yamlModules, precompiled, qrCodes],
   // The CommonJS packages inside an ES module bundle still call require() for Node's own modules.
   banner: {
     js: "import { createRequire as __wgdeckRequire } from 'node:module'; const require = __wgdeckRequire(import.meta.url);",

@@ -15,13 +15,16 @@ const PROFILE = new RegExp(`^${PREFIX}(\\d+)-`);
 /** This process's browser profiles, for an interrupted run to end their browsers and remove them. */
 const running = new Set<string>();
 
-/** The clean-up of this process: once, when it first starts a browser. */
-let cleaning: Promise<string[]> | undefined;
+/** Whether this process has cleaned up after killed runs: once, when it first starts a browser. */
+let cleaned = false;
 
 export async function makeProfileDir(): Promise<string> {
   // Not at every start: listing a busy temp folder takes a while (0.3 s for 60,000 entries), which
   // a command that never prints should not pay; here it runs while the browser starts.
-  cleaning ??= cleanLeftovers().catch(() => []);
+  if (!cleaned) {
+    cleaned = true;
+    cleanLeftovers().catch(() => []);
+  }
   const dir = await mkdtemp(join(tmpdir(), `${PREFIX}${process.pid}-`));
   running.add(dir);
   return dir;

@@ -8,12 +8,12 @@ import { imageDataUri } from '../fs/assets.js';
 import { htmlPage } from './page.js';
 import { resolveDeck, type ResolvedDeck } from '../plan.js';
 import { agendaPlan } from '../slides/agenda-plan.js';
-import { renderMarkdown } from './markdown.js';
+import { renderMarkdown, type RenderedMarkdown } from './markdown.js';
 import type { MarpOutput } from './marp.js';
 import { loadTemplates, type TemplateSet } from './templates.js';
-import { builtinThemes, forgetBuiltinThemes, resolveTheme } from './themes.js';
+import { builtinThemes, forgetBuiltinThemes, resolveTheme, type ResolvedTheme } from './themes.js';
 import { themeStyle } from './style.js';
-import type { Refusal, RegionLine, UntrustedEnv } from './untrusted.js';
+import type { Refusal, RegionLine, TemplateRefusal, UntrustedEnv } from './untrusted.js';
 
 export interface RenderOptions {
   /** a folder of template overrides (beside the deck's own `templates`) */
@@ -61,34 +61,44 @@ export function forgetCompiled(): void {
   forgetBuiltinThemes();
 }
 
-export async function renderDeck(deck: Deck, opts: RenderOptions = {}): Promise<RenderedDeck> {
-  // Marp is most of a cold start's loading: imported here, so `--help`, `new` or a program that
-  // only loads decks never load it.
-  const { createMarp, renderMarp } = await import('./marp.js');
+/** A deck up to its Marp Markdown: what a render and a check both need. */
+interface Composed extends RenderedMarkdown {
+  resolved: ResolvedDeck;
+  theme: ResolvedTheme;
+  /** the warnings so far: the slides', the theme's and the style's */
+  warnings: Problem[];
+}
+
+async function compose(deck: Deck, opts: RenderOptions): Promise<Composed> {
   const templates = await templatesFor(templateDirs(deck, opts));
   const resolved = await resolveDeck(deck, { positions: opts.positions });
   const theme = await resolveTheme(deck.theme, dirname(deck.file));
   const { css: styleCss, warnings: styleWarnings } = themeStyle(deck, theme, opts.positions);
-  const { markdown, slides, blocks } = renderMarkdown(resolved, templates, { name: theme.name, css: styleCss });
+  const markdown = renderMarkdown(resolved, templates, { name: theme.name, css: styleCss });
+  return { ...markdown, resolved, theme, warnings: [...resolved.warnings, ...theme.warnings, ...styleWarnings] };
+}
+
+export async function renderDeck(deck: Deck, opts: RenderOptions = {}): Promise<RenderedDeck> {
+  // Marp is most of a cold start's loading: imported here, so `--help`, `new`, `validate` or a
+  // program that only loads decks never load it.
+  const [marp, composed] = await Promise.all([import('./marp.js'), compose(deck, opts)]);
+  return withMarp(marp, deck, opts, composed);
+}
+
+function withMarp(
+  { createMarp, renderMarp }: typeof import('./marp.js'),
+  deck: Deck,
+  opts: RenderOptions,
+  composed: Composed,
+): RenderedDeck {
+  const { resolved, theme, markdown, slides, blocks } = composed;
   // The built-in themes are registered once; a deck's own CSS needs an instance of its own.
   const marp = theme.userCss
     ? createMarp([...builtinThemes().map((t) => t.css), theme.userCss])
     : (builtinMarp ??= createMarp(builtinThemes().map((t) => t.css)));
   const refused: Problem[] = [];
-  const byTemplate = (kind: 'link' | 'image', value: string) => {
-    const entry = kind === 'link' ? W.LinkRefused : W.ImageRefused;
-    const message = `a template wrote ${kind === 'link' ? W.LinkRefused.message({ href: value }) : W.ImageRefused.message({ src: value })}`;
-    refused.push({
-      file: relative(process.cwd(), deck.file),
-      line: 1,
-      col: 1,
-      path: 'templates',
-      message,
-      severity: 'warning',
-      code: entry.code,
-    });
-  };
-  const out = renderMarp(marp, markdown, chairMarkdown(deck, resolved, blocks, opts.positions, refused), byTemplate);
+  const untrusted = chairMarkdown(deck, resolved, blocks, opts.positions, refused);
+  const out = renderMarp(marp, markdown, untrusted, templateRefusal(deck, refused));
   // Blocks are parsed before their inline content: in the order of the file for the reader.
   refused.sort((a, b) => a.line - b.line);
   if (out.count !== slides.length) {
@@ -105,13 +115,50 @@ export async function renderDeck(deck: Deck, opts: RenderOptions = {}): Promise<
     titles: slides.map((s) => s.title),
     agenda: agendaPlan(deck),
   });
-  return {
-    resolved,
-    markdown,
-    marp: out,
-    html,
-    slides,
-    warnings: [...resolved.warnings, ...theme.warnings, ...styleWarnings, ...refused],
+  return { resolved, markdown, marp: out, html, slides, warnings: [...composed.warnings, ...refused] };
+}
+
+/** What a render finds in a deck (its warnings, or an error thrown), without making its HTML. */
+export interface DeckCheck {
+  slides: number;
+  warnings: Problem[];
+}
+
+/**
+ * Everything a render of the deck would report, for `validate`. With wgdeck's own templates and
+ * themes the Markdown is checked without Marp (markdown-check.ts: the same rules on the same
+ * tokens), as those cannot make a slide break or HTML of their own; a template override or a theme
+ * of the deck's own is rendered with Marp, which has the last word on what they make.
+ */
+export async function checkDeck(deck: Deck, opts: RenderOptions = {}): Promise<DeckCheck> {
+  const composed = await compose(deck, opts);
+  if (templateDirs(deck, opts).length > 0 || composed.theme.userCss) {
+    const { slides, warnings } = withMarp(await import('./marp.js'), deck, opts, composed);
+    return { slides: slides.length, warnings };
+  }
+  const { checkMarkdown } = await import('./markdown-check.js');
+  const { resolved, markdown, slides, blocks, frontMatterEnd } = composed;
+  const refused: Problem[] = [];
+  const body = '\n'.repeat(frontMatterEnd) + markdown.split('\n').slice(frontMatterEnd).join('\n');
+  checkMarkdown(body, chairMarkdown(deck, resolved, blocks, opts.positions, refused), templateRefusal(deck, refused));
+  refused.sort((a, b) => a.line - b.line);
+  return { slides: slides.length, warnings: [...composed.warnings, ...refused] };
+}
+
+/** Each link or image a template wrote and wgdeck did not keep, as a warning. */
+function templateRefusal(deck: Deck, out: Problem[]): TemplateRefusal {
+  return (kind, value) => {
+    const entry = kind === 'link' ? W.LinkRefused : W.ImageRefused;
+    const message = `a template wrote ${kind === 'link' ? W.LinkRefused.message({ href: value }) : W.ImageRefused.message({ src: value })}`;
+    out.push({
+      file: relative(process.cwd(), deck.file),
+      line: 1,
+      col: 1,
+      path: 'templates',
+      message,
+      severity: 'warning',
+      code: entry.code,
+    });
   };
 }
 

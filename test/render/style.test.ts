@@ -51,13 +51,16 @@ test("text too light for the background: a warning naming the pair and the ratio
 });
 
 test("each pair is checked against the theme's defaults for the colors the deck does not set", async () => {
-  const paths = async (yaml: string) => (await styled(yaml)).warnings.map((w) => `${w.path}: ${w.message.split(':')[0]}`);
+  const paths = async (yaml: string) =>
+    (await styled(yaml)).warnings.map((w) => `${w.path}: ${w.message.split(':')[0]}`);
   // A pale title bar under ietf's white title text.
   assert.deepEqual(await paths('style: { colors: { primary: "#ffd700" } }\n'), [
     'style.colors.primary: title-bar text on primary',
   ]);
   // Orange links on white.
-  assert.deepEqual(await paths('style: { colors: { accent: orange } }\n'), ['style.colors.accent: links on background']);
+  assert.deepEqual(await paths('style: { colors: { accent: orange } }\n'), [
+    'style.colors.accent: links on background',
+  ]);
   // A dark background under ietf's dark text and links.
   assert.deepEqual(await paths('style: { colors: { background: "#203040" } }\n'), [
     'style.colors.background: text on background',
