@@ -52,12 +52,13 @@ export function templateDirs(deck: Deck, opts: RenderOptions = {}): string[] {
   );
 }
 
-let builtinMarp: Marp | undefined;
+/** Marp with the built-in themes, for decks with wgdeck's templates (false) and with overrides (true). */
+const builtinMarps = new Map<boolean, Marp>();
 
 /** Drops compiled templates and themes, for a preview or watch that sees them change on disk. */
 export function forgetCompiled(): void {
   templateCache.clear();
-  builtinMarp = undefined;
+  builtinMarps.clear();
   forgetBuiltinThemes();
 }
 
@@ -93,9 +94,15 @@ function withMarp(
 ): RenderedDeck {
   const { resolved, theme, markdown, slides, blocks } = composed;
   // The built-in themes are registered once; a deck's own CSS needs an instance of its own.
-  const marp = theme.userCss
-    ? createMarp([...builtinThemes().map((t) => t.css), theme.userCss])
-    : (builtinMarp ??= createMarp(builtinThemes().map((t) => t.css)));
+  // A template override may write directives as Marp users do; wgdeck's own are strict YAML.
+  const looseDirectives = templateDirs(deck, opts).length > 0;
+  const builtin = builtinThemes().map((t) => t.css);
+  let marp: Marp;
+  if (theme.userCss) marp = createMarp([...builtin, theme.userCss], { looseDirectives });
+  else {
+    marp = builtinMarps.get(looseDirectives) ?? createMarp(builtin, { looseDirectives });
+    builtinMarps.set(looseDirectives, marp);
+  }
   const refused: Problem[] = [];
   const untrusted = chairMarkdown(deck, resolved, blocks, opts.positions, refused);
   const out = renderMarp(marp, markdown, untrusted, templateRefusal(deck, refused));
