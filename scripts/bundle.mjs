@@ -68,6 +68,19 @@ const yamlModules = {
   },
 };
 
+/**
+ * One markdown-it for wgdeck and marp-core alike: marp-core requires its CommonJS build, which wgdeck's
+ * own imports then share, so a build loads markdown-it (and its entities, linkify-it) once, not twice.
+ */
+const oneMarkdownIt = {
+  name: 'one-markdown-it',
+  setup(b) {
+    b.onResolve({ filter: /^markdown-it$/ }, () => ({
+      path: new URL('../node_modules/markdown-it/dist/index.cjs.js', import.meta.url).pathname,
+    }));
+  },
+};
+
 /** The built-in templates compiled now rather than at every start (src/render/precompiled.ts). */
 const precompiled = {
   name: 'precompiled-templates',
@@ -102,7 +115,7 @@ await build({
   platform: 'node',
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
-  plugins: [noMath, noDownloads, lazyLanguages, yamlModules, precompiled, qrCodes],
+  plugins: [noMath, noDownloads, lazyLanguages, yamlModules, oneMarkdownIt, precompiled, qrCodes],
   // The CommonJS packages inside an ES module bundle still call require() for Node's own modules.
   banner: {
     js: "import { createRequire as __wgdeckRequire } from 'node:module'; const require = __wgdeckRequire(import.meta.url);",
