@@ -4,6 +4,8 @@
 // (dist/index.js) stays tsc's output, so programs importing wgdeck load it module by module.
 import { build } from 'esbuild';
 import { copyFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 const outdir = new URL('../dist/bin/', import.meta.url).pathname;
 
@@ -17,7 +19,9 @@ const noMath = {
     b.onResolve({ filter: /^(katex|mathjax-full)(\/|$)/ }, (args) => ({ path: args.path, namespace: 'no-math' }));
     b.onLoad({ filter: /.*/, namespace: 'no-math' }, () => ({
       loader: 'js',
-      contents: `module.exports = new Proxy({}, { get: (_, key) => key === '__esModule' ? false : key === 'version' ? '0' : () => { throw new Error('math is turned off in wgdeck'); } });`,
+      contents:
+        "module.exports = new Proxy({}, { get: (_, key) => key === '__esModule' ? false : key " +
+        "=== 'version' ? '0' : () => { throw new Error('math is turned off in wgdeck'); } });",
     }));
   },
 };
@@ -50,10 +54,15 @@ const lazyLanguages = {
     }));
     b.onLoad({ filter: /.*/, namespace: 'lazy-languages' }, (args) => ({
       loader: 'js',
-      contents: `module.exports = require('node:module').createRequire(require.resolve('@marp-team/marp-core'))(${JSON.stringify(args.path)});`,
+      contents:
+        "module.exports = require('node:module')" +
+        `.createRequire(require.resolve('@marp-team/marp-core'))(${JSON.stringify(args.path)});`,
     }));
   },
 };
+
+/** A file of an installed package, wherever npm put it. */
+const packageFile = (name, file) => join(dirname(createRequire(import.meta.url).resolve(`${name}/package.json`)), file);
 
 /**
  * yaml's ES module build (the one it gives browsers; the same code, without its CommonJS wrappers):
@@ -62,9 +71,7 @@ const lazyLanguages = {
 const yamlModules = {
   name: 'yaml-modules',
   setup(b) {
-    b.onResolve({ filter: /^yaml$/ }, (args) => ({
-      path: new URL('../node_modules/yaml/browser/index.js', import.meta.url).pathname,
-    }));
+    b.onResolve({ filter: /^yaml$/ }, () => ({ path: packageFile('yaml', 'browser/index.js') }));
   },
 };
 
@@ -75,9 +82,7 @@ const yamlModules = {
 const oneMarkdownIt = {
   name: 'one-markdown-it',
   setup(b) {
-    b.onResolve({ filter: /^markdown-it$/ }, () => ({
-      path: new URL('../node_modules/markdown-it/dist/index.cjs.js', import.meta.url).pathname,
-    }));
+    b.onResolve({ filter: /^markdown-it$/ }, () => ({ path: packageFile('markdown-it', 'dist/index.cjs.js') }));
   },
 };
 
@@ -118,7 +123,9 @@ await build({
   plugins: [noMath, noDownloads, lazyLanguages, yamlModules, oneMarkdownIt, precompiled, qrCodes],
   // The CommonJS packages inside an ES module bundle still call require() for Node's own modules.
   banner: {
-    js: "import { createRequire as __wgdeckRequire } from 'node:module'; const require = __wgdeckRequire(import.meta.url);",
+    js:
+      'import { createRequire as __wgdeckRequire } from ' +
+      "'node:module'; const require = __wgdeckRequire(import.meta.url);",
   },
   legalComments: 'none',
   logLevel: 'warning',

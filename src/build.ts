@@ -61,7 +61,7 @@ export function outputPath(file: string, ext: 'html' | 'pdf' | 'pptx', outDir?: 
 /** The deck as one HTML document that prints (or screenshots) one slide to a page. */
 function printDoc(rendered: RenderedDeck, refused?: (url: string) => void): PrintDoc {
   const { resolved, marp } = rendered;
-  const baseUrl = pathToFileURL(dirname(resolved.deck.file) + '/').href;
+  const baseUrl = pathToFileURL(`${dirname(resolved.deck.file)}/`).href;
   return {
     html: printDocument(marp, { baseUrl, lang: resolved.meta.lang, title: resolved.meta.title }),
     baseUrl,
@@ -140,7 +140,8 @@ export async function buildDeck(file: string, opts: BuildOptions = {}): Promise<
         const pdf = await pdfBytes(pool, rendered, { ...opts, refused, stamp });
         if (pdf.length > MAX_UPLOAD_BYTES)
           warn(
-            `the PDF is ${pdf.length.toLocaleString('en')} bytes, over the datatracker's limit of ${MAX_UPLOAD_BYTES.toLocaleString('en')}: use smaller images`,
+            `the PDF is ${pdf.length.toLocaleString('en')} bytes, over the datatracker's ` +
+              `limit of ${MAX_UPLOAD_BYTES.toLocaleString('en')}: use smaller images`,
           );
         material.push({ ext: 'pdf', data: pdf });
       }

@@ -1,12 +1,12 @@
 // Which deck files a command line names: files as given, folders by their *.yaml / *.yml.
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, type Stats, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { E, WgdeckError } from '../errors.js';
 
 /** The deck files named by the arguments: files as given, folders by their *.yaml / *.yml. */
 export function deckFiles(args: string[]): string[] {
   return args.flatMap((arg) => {
-    let stat;
+    let stat: Stats;
     try {
       stat = statSync(arg);
     } catch {

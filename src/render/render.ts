@@ -112,7 +112,9 @@ function withMarp(
     // Only a template override can get here: values are escaped and cannot add slide breaks.
     throw new WgdeckError(E.TemplateError, {
       template: 'templates',
-      detail: `the templates made ${out.count} slides where the deck has ${slides.length}; a template must not contain a slide break (---)`,
+      detail:
+        `the templates made ${out.count} slides where the deck ` +
+        `has ${slides.length}; a template must not contain a slide break (---)`,
     });
   }
   const html = htmlPage(out, {
@@ -156,7 +158,8 @@ export async function checkDeck(deck: Deck, opts: RenderOptions = {}): Promise<D
 function templateRefusal(deck: Deck, out: Problem[]): TemplateRefusal {
   return (kind, value) => {
     const entry = kind === 'link' ? W.LinkRefused : W.ImageRefused;
-    const message = `a template wrote ${kind === 'link' ? W.LinkRefused.message({ href: value }) : W.ImageRefused.message({ src: value })}`;
+    const what = kind === 'link' ? W.LinkRefused.message({ href: value }) : W.ImageRefused.message({ src: value });
+    const message = `a template wrote ${what}`;
     out.push({
       file: relative(process.cwd(), deck.file),
       line: 1,
