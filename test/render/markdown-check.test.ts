@@ -41,7 +41,8 @@ function markdownDeck(body: string): { deck: Deck; positions: RenderOptions['pos
     .split('\n')
     .map((l) => `      ${l}`)
     .join('\n');
-  const source = `${head()}agenda:\n  items: [{ topic: Welcome }]\nslides:\n  - markdown: |\n${indented}\n  - { section: After }\n`;
+  const slides = `slides:\n  - markdown: |\n${indented}\n  - { section: After }\n`;
+  const source = `${head()}agenda:\n  items: [{ topic: Welcome }]\n${slides}`;
   const { file } = deckOf(source, { 'pic.png': PNG });
   return parseDeck(source, file);
 }
@@ -58,7 +59,8 @@ test('the example decks: the same slides and warnings with and without Marp', as
 test('every hostile body in a markdown slide: the same refusals at the same lines', async () => {
   for (const fence of FENCES) {
     for (const payload of PAYLOADS) {
-      const body = `## Click\n${fence}\n${payload}\n${fence}\n${payload}\n\n<b>x</b> <!-- y --> [z](ftp://example.org/z)`;
+      const tail = '<b>x</b> <!-- y --> [z](ftp://example.org/z)';
+      const body = `## Click\n${fence}\n${payload}\n${fence}\n${payload}\n\n${tail}`;
       const { deck, positions } = markdownDeck(body);
       await assertAgree(deck, { positions }, body);
     }
