@@ -98,7 +98,7 @@ function withMarp(
   const looseDirectives = templateDirs(deck, opts).length > 0;
   const builtin = builtinThemes().map((t) => t.css);
   let marp: Marp;
-  if (theme.userCss) marp = createMarp([...builtin, theme.userCss], { looseDirectives });
+  if (theme.userCss) marp = createMarp([...builtin, theme.userCss], { looseDirectives, cssNesting: true });
   else {
     marp = builtinMarps.get(looseDirectives) ?? createMarp(builtin, { looseDirectives });
     builtinMarps.set(looseDirectives, marp);
