@@ -268,10 +268,20 @@ export function resources(era: ResourcesEra, meetingNumber: number, city?: strin
   };
 }
 
-/** An SVG QR code for `url`, generated locally (no network): made ahead of time, or now. */
-export async function qrCodeSvg(url: string): Promise<string> {
+const qrCodes = new Map<string, Promise<string>>();
+
+/**
+ * An SVG QR code for `url`, generated locally (no network): made ahead of time (the bundled CLI),
+ * or once per process, as every 2025 Note Well has one.
+ */
+export function qrCodeSvg(url: string): Promise<string> {
   const ahead = QR_CODES[url];
-  if (ahead !== undefined) return ahead;
-  const { default: QRCode } = await import('qrcode');
-  return QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M' });
+  if (ahead !== undefined) return Promise.resolve(ahead);
+  let svg = qrCodes.get(url);
+  if (!svg) {
+    const options = { type: 'svg', errorCorrectionLevel: 'M' } as const;
+    svg = import('qrcode').then(({ default: QRCode }) => QRCode.toString(url, options));
+    qrCodes.set(url, svg);
+  }
+  return svg;
 }
