@@ -4,6 +4,8 @@
 // (dist/index.js) stays tsc's output, so programs importing wgdeck load it module by module.
 import { build } from 'esbuild';
 import { copyFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 // `node scripts/bundle.mjs [compiled out]`: tsc's dist/ into dist/bin/ by default; scripts/test.mjs
 // bundles the tests' dist-test/src/ into dist-test/bin/, so that the tests' child processes start as fast.
@@ -63,6 +65,31 @@ const lazyLanguages = {
   },
 };
 
+/** A file of an installed package, wherever npm put it. */
+const packageFile = (name, file) => join(dirname(createRequire(import.meta.url).resolve(`${name}/package.json`)), file);
+
+/**
+ * yaml's ES module build (the one it gives browsers; the same code, without its CommonJS wrappers):
+ * it loads faster, and only what wgdeck uses of it is bundled.
+ */
+const yamlModules = {
+  name: 'yaml-modules',
+  setup(b) {
+    b.onResolve({ filter: /^yaml$/ }, () => ({ path: packageFile('yaml', 'browser/index.js') }));
+  },
+};
+
+/**
+ * One markdown-it for wgdeck and marp-core alike: marp-core requires its CommonJS build, which wgdeck's
+ * own imports then share, so a build loads markdown-it (and its entities, linkify-it) once, not twice.
+ */
+const oneMarkdownIt = {
+  name: 'one-markdown-it',
+  setup(b) {
+    b.onResolve({ filter: /^markdown-it$/ }, () => ({ path: packageFile('markdown-it', 'dist/index.cjs.js') }));
+  },
+};
+
 /** The built-in templates compiled now rather than at every start (src/render/precompiled.ts). */
 const precompiled = {
   name: 'precompiled-templates',
@@ -70,7 +97,19 @@ const precompiled = {
     b.onLoad({ filter: /[\\/]src[\\/]render[\\/]precompiled\.ts$/ }, async () => {
       // tsc has just built dist/: the same code that reads templates at run time compiles them here.
       const { precompiledSource } = await import(new URL('render/templates.js', compiled).href);
-      return { loader: 'js', contents: `export const PRECOMPILED = ${precompiledSource()};` };
+      return { loader: 'js', contents: `export const PRECOMPILED = ${await precompiledSource()};` };
+    });
+  },
+};
+
+/** The Note Well's QR code made now, by the code that would make it at run time (src/ietf/qr-codes.ts). */
+const qrCodes = {
+  name: 'qr-codes',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]ietf[\\/]qr-codes\.ts$/ }, async () => {
+      const { NOTE_WELL_QR_URL, qrCodeSvg } = await import(new URL('ietf/texts.js', compiled).href);
+      const codes = { [NOTE_WELL_QR_URL]: await qrCodeSvg(NOTE_WELL_QR_URL) };
+      return { loader: 'js', contents: `export const QR_CODES = ${JSON.stringify(codes)};` };
     });
   },
 };
@@ -85,7 +124,7 @@ await build({
   platform: 'node',
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
-  plugins: [noMath, noDownloads, lazyLanguages, precompiled],
+  plugins: [noMath, noDownloads, lazyLanguages, yamlModules, oneMarkdownIt, precompiled, qrCodes],
   // The CommonJS packages inside an ES module bundle still call require() for Node's own modules.
   banner: {
     js:

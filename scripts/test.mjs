@@ -32,6 +32,7 @@ const COST = {
   'test/export/proceedings.test.js': 12,
   'test/render/untrusted.test.js': 10,
   'test/bench/bench.test.js': 9,
+  'test/render/markdown-check.test.js': 7,
   'test/slides/overflow.test.js': 7,
   'test/cli/check.test.js': 6,
   'test/cli/datatracker.test.js': 5,

@@ -1,10 +1,9 @@
 // load -> validate -> resolve -> render -> export, for one deck or many sharing one browser.
-import { readdirSync, type Stats, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadDeck } from './deck/load.js';
 import type { Deck } from './deck/types.js';
-import { E, W, WgdeckError, type Problem } from './errors.js';
+import { W, type Problem } from './errors.js';
 import { BrowserPool } from './browser/pool.js';
 import { printDocument, renderPdf, type PrintDoc } from './export/pdf.js';
 import {
@@ -52,25 +51,6 @@ export interface BuildResult {
   outputs: string[];
   slides: number;
   warnings: Problem[];
-}
-
-/** The deck files named by the arguments: files as given, folders by their *.yaml / *.yml. */
-export function deckFiles(args: string[]): string[] {
-  return args.flatMap((arg) => {
-    let stat: Stats;
-    try {
-      stat = statSync(arg);
-    } catch {
-      throw new WgdeckError(E.DeckNotFound, { file: arg });
-    }
-    if (!stat.isDirectory()) return [arg];
-    const files = readdirSync(arg)
-      .filter((f) => ['.yaml', '.yml'].includes(extname(f)))
-      .sort()
-      .map((f) => join(arg, f));
-    if (files.length === 0) throw new WgdeckError(E.NoDecksInFolder, { dir: arg });
-    return files;
-  });
 }
 
 /** The output path of a deck: in outDir or next to the deck, named after the deck file. */

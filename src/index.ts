@@ -5,7 +5,8 @@ export { loadDeck, parseDeck, type LoadOptions, type LoadedDeck } from './deck/l
 export { renderDeck, type RenderedDeck, type RenderOptions } from './render/render.js';
 export type { MarpOutput } from './render/marp.js';
 export type { ResolvedDeck } from './plan.js';
-export { buildDeck, deckFiles, type BuildOptions, type BuildResult } from './build.js';
+export { buildDeck, type BuildOptions, type BuildResult } from './build.js';
+export { deckFiles } from './deck/files.js';
 export { BrowserPool, type BrowserPoolOptions } from './browser/pool.js';
 export { findBrowser, type FindBrowserOptions, type FoundBrowser } from './browser/find.js';
 export { WgdeckError, isWgdeckError, E as errors, type Problem } from './errors.js';

@@ -3,7 +3,7 @@
 // profile folder is named with the id of the wgdeck process that made it; the next run removes
 // those whose process is gone, and ends the browsers still using them. Nothing else is touched.
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
@@ -15,7 +15,16 @@ const PROFILE = new RegExp(`^${PREFIX}(\\d+)-`);
 /** This process's browser profiles, for an interrupted run to end their browsers and remove them. */
 const running = new Set<string>();
 
+/** Whether this process has cleaned up after killed runs: once, when it first starts a browser. */
+let cleaned = false;
+
 export async function makeProfileDir(): Promise<string> {
+  // Not at every start: listing a busy temp folder takes a while (0.3 s for 60,000 entries), which
+  // a command that never prints should not pay; here it runs while the browser starts.
+  if (!cleaned) {
+    cleaned = true;
+    cleanLeftovers().catch(() => []);
+  }
   const dir = await mkdtemp(join(tmpdir(), `${PREFIX}${process.pid}-`));
   running.add(dir);
   return dir;
@@ -96,10 +105,10 @@ function killUsers(dir: string): void {
 }
 
 /** Ends the browsers and removes the profile folders of wgdeck runs that no longer run. */
-export function cleanLeftovers(root = tmpdir()): string[] {
+export async function cleanLeftovers(root = tmpdir()): Promise<string[]> {
   let names: string[];
   try {
-    names = readdirSync(root);
+    names = await readdir(root);
   } catch {
     return [];
   }

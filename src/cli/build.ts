@@ -2,8 +2,8 @@ import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
 import type { BrowserPool } from '../browser/pool.js';
 import type { BuildOptions, BuildResult } from '../build.js';
+import { deckFiles } from '../deck/files.js';
 import { E, WgdeckError } from '../errors.js';
-import { SourceWatcher, sourceRoots } from '../watch.js';
 import { parse, QUIET, templatesOption, type CliOptions } from './args.js';
 import { commandPool } from './pool.js';
 import { errorText, warningLines } from '../errors-text.js';
@@ -58,7 +58,7 @@ async function buildAll(
   opts: BuildOptions,
   jobs: number,
   quiet: boolean,
-  onBuilt: (file: string, result: BuildResult) => void,
+  onBuilt?: (file: string, result: BuildResult) => void,
 ): Promise<number> {
   const { buildDeck } = await import('../build.js');
   const bar = quiet ? silent : progress(files.length);
@@ -70,7 +70,7 @@ async function buildAll(
     try {
       const r = await buildDeck(file, opts);
       slides += r.slides;
-      onBuilt(file, r);
+      onBuilt?.(file, r);
       bar.done(
         file,
         [`built ${file} -> ${r.outputs.map(shown).join(', ')} (${r.slides} slides)`, ...warningLines(r.warnings)],
@@ -152,7 +152,6 @@ async function buildAndWatch(pool: BrowserPool, own: boolean, positionals: strin
       detail: '--proceedings writes a new revision each build, so it does not go with --watch.',
       command: 'build',
     });
-  const { deckFiles } = await import('../build.js');
   const files = deckFiles(positionals);
   let printed = 0;
   const opts: BuildOptions = {
@@ -169,13 +168,15 @@ async function buildAndWatch(pool: BrowserPool, own: boolean, positionals: strin
     onPrinted:
       values.watch || values.pptx || !own ? undefined : () => void (++printed === files.length && pool.close()),
   };
+  const quiet = values.quiet === true;
+  if (!values.watch) return buildAll(files, opts, jobs, quiet);
+  // The watcher (and chokidar) loads only for --watch.
+  const { SourceWatcher, sourceRoots } = await import('../watch.js');
   // What a watch covers per deck; refined with the deck's own templates and CSS once it has loaded.
   const roots = new Map(files.map((f) => [resolve(f), sourceRoots(f, { templatesDir: values.templates })]));
   const onBuilt = (file: string, r: BuildResult) =>
     roots.set(resolve(file), sourceRoots(file, { templatesDir: values.templates, deck: r.deck }));
-  const quiet = values.quiet === true;
-  const exit = await buildAll(files, opts, jobs, quiet, onBuilt);
-  if (!values.watch) return exit;
+  await buildAll(files, opts, jobs, quiet, onBuilt);
   const watcher = new SourceWatcher(async (changed) => {
     // An edited deck rebuilds alone; anything else (an image, a template, a theme) may be shared.
     const decks = files.filter((f) => changed.includes(resolve(f)));

@@ -1,7 +1,7 @@
-import { deckFiles } from '../build.js';
+import { deckFiles } from '../deck/files.js';
 import { loadDeck } from '../deck/load.js';
 import { E, isWgdeckError, WgdeckError, type Problem } from '../errors.js';
-import { renderDeck } from '../render/render.js';
+import { checkDeck } from '../render/render.js';
 import { JSON_OUTPUT, parse, QUIET, templatesOption } from './args.js';
 import { errorJson, errorText, printWarnings, type ErrorJson } from '../errors-text.js';
 
@@ -34,10 +34,10 @@ async function validateOne(
   try {
     const { deck, warnings, positions } = await loadDeck(file, { templatesDir });
     // Rendering in memory finds what the schema cannot: missing images, agenda overruns, template
-    // errors, and what a chair's Markdown may not do (decided on markdown-it's tokens, inside Marp).
-    const rendered = await renderDeck(deck, { templatesDir, positions });
+    // errors, and what a chair's Markdown may not do (decided on markdown-it's tokens).
+    const checked = await checkDeck(deck, { templatesDir, positions });
     return {
-      report: { file, valid: true, slides: rendered.slides.length, problems: [...warnings, ...rendered.warnings] },
+      report: { file, valid: true, slides: checked.slides, problems: [...warnings, ...checked.warnings] },
     };
   } catch (e) {
     const problems = isWgdeckError(e) && e.code === 'deck-invalid' ? (e.args as { problems: Problem[] }).problems : [];

@@ -6,10 +6,10 @@
 // (links, and emphasis where the template has it); `title` is plain text and must be escaped like
 // any other text.
 
-import QRCode from 'qrcode';
 import type { NestedList, TipsExtra } from '../deck/types.js';
 import type { MeetingTipsEra, NoteWellEra, ResourcesEra } from './eras.js';
 import { bcpUrl, rfcUrl } from './links.js';
+import { QR_CODES } from './qr-codes.js';
 
 export type Block = { kind: 'p'; md: string } | { kind: 'h'; md: string } | { kind: 'ul'; items: NestedList };
 
@@ -270,11 +270,18 @@ export function resources(era: ResourcesEra, meetingNumber: number, city?: strin
 
 const qrCodes = new Map<string, Promise<string>>();
 
-/** An SVG QR code for `url`, generated locally (no network), once per process: every 2025 Note Well has one. */
+/**
+ * An SVG QR code for `url`, generated locally (no network): made ahead of time (the bundled CLI),
+ * or once per process, as every 2025 Note Well has one.
+ */
 export function qrCodeSvg(url: string): Promise<string> {
-  const known = qrCodes.get(url);
-  if (known) return known;
-  const svg = QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M' });
-  qrCodes.set(url, svg);
+  const ahead = QR_CODES[url];
+  if (ahead !== undefined) return Promise.resolve(ahead);
+  let svg = qrCodes.get(url);
+  if (!svg) {
+    const options = { type: 'svg', errorCorrectionLevel: 'M' } as const;
+    svg = import('qrcode').then(({ default: QRCode }) => QRCode.toString(url, options));
+    qrCodes.set(url, svg);
+  }
   return svg;
 }

@@ -11,6 +11,8 @@ export interface RenderedMarkdown {
   slides: Array<{ title: string; notes?: string }>;
   /** the lines [start, end) of `markdown` that hold a chair's free Markdown, and the slide of each */
   blocks: Array<{ start: number; end: number; slide: number }>;
+  /** the lines [0, frontMatterEnd) of `markdown` are the front matter: Marp's directives, not Markdown */
+  frontMatterEnd: number;
 }
 
 /** What a slide's template sees: the meeting and group, and the data its builder made. */
@@ -51,7 +53,12 @@ export function renderMarkdown(
     for (const b of body.blocks) blocks.push({ start: b.start + offset, end: b.end + offset, slide: i });
     text += `${head}${body.text}\n`;
   });
-  return { markdown: text, slides: resolved.slides.map((s) => ({ title: s.title, notes: s.notes })), blocks };
+  return {
+    markdown: text,
+    slides: resolved.slides.map((s) => ({ title: s.title, notes: s.notes })),
+    blocks,
+    frontMatterEnd: lineCount(front),
+  };
 }
 
 function lineCount(s: string): number {

@@ -8,12 +8,12 @@ import { imageDataUri } from '../fs/assets.js';
 import { htmlPage } from './page.js';
 import { resolveDeck, type ResolvedDeck } from '../plan.js';
 import { agendaPlan } from '../slides/agenda-plan.js';
-import { renderMarkdown } from './markdown.js';
+import { renderMarkdown, type RenderedMarkdown } from './markdown.js';
 import type { MarpOutput } from './marp.js';
 import { loadTemplates, type TemplateSet } from './templates.js';
-import { builtinThemes, forgetBuiltinThemes, resolveTheme } from './themes.js';
+import { builtinThemes, forgetBuiltinThemes, resolveTheme, type ResolvedTheme } from './themes.js';
 import { themeStyle } from './style.js';
-import type { Refusal, RegionLine, UntrustedEnv } from './untrusted.js';
+import type { Refusal, RegionLine, TemplateRefusal, UntrustedEnv } from './untrusted.js';
 
 export interface RenderOptions {
   /** a folder of template overrides (beside the deck's own `templates`) */
@@ -31,15 +31,17 @@ export interface RenderedDeck {
   warnings: Problem[];
 }
 
-const templateCache = new Map<string, TemplateSet>();
+const templateCache = new Map<string, Promise<TemplateSet>>();
 
 /** Template sets are compiled once per combination of override folders, then reused across decks. */
-function templatesFor(dirs: string[]): TemplateSet {
+function templatesFor(dirs: string[]): Promise<TemplateSet> {
   const key = dirs.join('\0');
   let set = templateCache.get(key);
   if (!set) {
     set = loadTemplates(dirs);
     templateCache.set(key, set);
+    // A folder that failed to load is read again next time (it may have been fixed meanwhile).
+    set.catch(() => templateCache.get(key) === set && templateCache.delete(key));
   }
   return set;
 }
@@ -50,47 +52,60 @@ export function templateDirs(deck: Deck, opts: RenderOptions = {}): string[] {
   );
 }
 
-let builtinMarp: Marp | undefined;
+/** Marp with the built-in themes, for decks with wgdeck's templates (false) and with overrides (true). */
+const builtinMarps = new Map<boolean, Marp>();
 
 /** Drops compiled templates and themes, for a preview or watch that sees them change on disk. */
 export function forgetCompiled(): void {
   templateCache.clear();
-  builtinMarp = undefined;
+  builtinMarps.clear();
   forgetBuiltinThemes();
 }
 
-export async function renderDeck(deck: Deck, opts: RenderOptions = {}): Promise<RenderedDeck> {
-  // Marp is most of a cold start's loading: imported here, so `--help`, `new` or a program that
-  // only loads decks never load it.
-  const { createMarp, renderMarp } = await import('./marp.js');
-  const templates = templatesFor(templateDirs(deck, opts));
+/** A deck up to its Marp Markdown: what a render and a check both need. */
+interface Composed extends RenderedMarkdown {
+  resolved: ResolvedDeck;
+  theme: ResolvedTheme;
+  /** the warnings so far: the slides', the theme's and the style's */
+  warnings: Problem[];
+}
+
+async function compose(deck: Deck, opts: RenderOptions): Promise<Composed> {
+  const templates = await templatesFor(templateDirs(deck, opts));
   const resolved = await resolveDeck(deck, { positions: opts.positions });
-  const theme = resolveTheme(deck.theme, dirname(deck.file));
-  const { css: styleCss, warnings: styleWarnings } = themeStyle(deck, opts.positions);
-  const { markdown, slides, blocks } = renderMarkdown(resolved, templates, { name: theme.name, css: styleCss });
+  const theme = await resolveTheme(deck.theme, dirname(deck.file));
+  const { css: styleCss, warnings: styleWarnings } = themeStyle(deck, theme, opts.positions);
+  const markdown = renderMarkdown(resolved, templates, { name: theme.name, css: styleCss });
+  return { ...markdown, resolved, theme, warnings: [...resolved.warnings, ...theme.warnings, ...styleWarnings] };
+}
+
+export async function renderDeck(deck: Deck, opts: RenderOptions = {}): Promise<RenderedDeck> {
+  // Marp is most of a cold start's loading: imported here, so `--help`, `new`, `validate` or a
+  // program that only loads decks never load it.
+  const [marp, composed] = await Promise.all([import('./marp.js'), compose(deck, opts)]);
+  return withMarp(marp, deck, opts, composed);
+}
+
+function withMarp(
+  { createMarp, renderMarp }: typeof import('./marp.js'),
+  deck: Deck,
+  opts: RenderOptions,
+  composed: Composed,
+): RenderedDeck {
+  const { resolved, theme, markdown, slides, blocks } = composed;
   // The built-in themes are registered once; a deck's own CSS needs an instance of its own.
+  // A template override may write directives as Marp users do; wgdeck's own are strict YAML.
+  const looseDirectives = templateDirs(deck, opts).length > 0;
+  const builtin = builtinThemes().map((t) => t.css);
   let marp: Marp;
-  if (theme.userCss) marp = createMarp([...builtinThemes().map((t) => t.css), theme.userCss]);
+  if (theme.userCss) marp = createMarp([...builtin, theme.userCss], { looseDirectives, cssNesting: true });
   else {
-    builtinMarp ??= createMarp(builtinThemes().map((t) => t.css));
-    marp = builtinMarp;
+    marp = builtinMarps.get(looseDirectives) ?? createMarp(builtin, { looseDirectives });
+    builtinMarps.set(looseDirectives, marp);
   }
   const refused: Problem[] = [];
-  const byTemplate = (kind: 'link' | 'image', value: string) => {
-    const entry = kind === 'link' ? W.LinkRefused : W.ImageRefused;
-    const what = kind === 'link' ? W.LinkRefused.message({ href: value }) : W.ImageRefused.message({ src: value });
-    const message = `a template wrote ${what}`;
-    refused.push({
-      file: relative(process.cwd(), deck.file),
-      line: 1,
-      col: 1,
-      path: 'templates',
-      message,
-      severity: 'warning',
-      code: entry.code,
-    });
-  };
-  const out = renderMarp(marp, markdown, chairMarkdown(deck, resolved, blocks, opts.positions, refused), byTemplate);
+  const untrusted = chairMarkdown(deck, resolved, blocks, opts.positions, refused);
+  const out = renderMarp(marp, markdown, untrusted, templateRefusal(deck, refused));
   // Blocks are parsed before their inline content: in the order of the file for the reader.
   refused.sort((a, b) => a.line - b.line);
   if (out.count !== slides.length) {
@@ -109,13 +124,51 @@ export async function renderDeck(deck: Deck, opts: RenderOptions = {}): Promise<
     titles: slides.map((s) => s.title),
     agenda: agendaPlan(deck),
   });
-  return {
-    resolved,
-    markdown,
-    marp: out,
-    html,
-    slides,
-    warnings: [...resolved.warnings, ...theme.warnings, ...styleWarnings, ...refused],
+  return { resolved, markdown, marp: out, html, slides, warnings: [...composed.warnings, ...refused] };
+}
+
+/** What a render finds in a deck (its warnings, or an error thrown), without making its HTML. */
+export interface DeckCheck {
+  slides: number;
+  warnings: Problem[];
+}
+
+/**
+ * Everything a render of the deck would report, for `validate`. With wgdeck's own templates and
+ * themes the Markdown is checked without Marp (markdown-check.ts: the same rules on the same
+ * tokens), as those cannot make a slide break or HTML of their own; a template override or a theme
+ * of the deck's own is rendered with Marp, which has the last word on what they make.
+ */
+export async function checkDeck(deck: Deck, opts: RenderOptions = {}): Promise<DeckCheck> {
+  const composed = await compose(deck, opts);
+  if (templateDirs(deck, opts).length > 0 || composed.theme.userCss) {
+    const { slides, warnings } = withMarp(await import('./marp.js'), deck, opts, composed);
+    return { slides: slides.length, warnings };
+  }
+  const { checkMarkdown } = await import('./markdown-check.js');
+  const { resolved, markdown, slides, blocks, frontMatterEnd } = composed;
+  const refused: Problem[] = [];
+  const body = '\n'.repeat(frontMatterEnd) + markdown.split('\n').slice(frontMatterEnd).join('\n');
+  checkMarkdown(body, chairMarkdown(deck, resolved, blocks, opts.positions, refused), templateRefusal(deck, refused));
+  refused.sort((a, b) => a.line - b.line);
+  return { slides: slides.length, warnings: [...composed.warnings, ...refused] };
+}
+
+/** Each link or image a template wrote and wgdeck did not keep, as a warning. */
+function templateRefusal(deck: Deck, out: Problem[]): TemplateRefusal {
+  return (kind, value) => {
+    const entry = kind === 'link' ? W.LinkRefused : W.ImageRefused;
+    const what = kind === 'link' ? W.LinkRefused.message({ href: value }) : W.ImageRefused.message({ src: value });
+    const message = `a template wrote ${what}`;
+    out.push({
+      file: relative(process.cwd(), deck.file),
+      line: 1,
+      col: 1,
+      path: 'templates',
+      message,
+      severity: 'warning',
+      code: entry.code,
+    });
   };
 }
 

@@ -8,7 +8,7 @@ import type { Deck } from '../deck/types.js';
 import type { Problem } from '../errors.js';
 import { imageDataUri } from '../fs/assets.js';
 import { contrastRatio, MIN_CONTRAST, parseColor } from './contrast.js';
-import { builtinThemes, resolveTheme, themeVariables } from './themes.js';
+import { builtinThemes, themeVariables, type ResolvedTheme } from './themes.js';
 
 type Positions = Map<string, { line: number; col: number }>;
 type ColorKey = 'primary' | 'accent' | 'background' | 'text';
@@ -65,10 +65,9 @@ const PAIRS: Array<{ what: string; fg: string; bg: string; keys: ColorKey[] }> =
   { what: 'links on background', fg: '--link', bg: '--background', keys: ['accent', 'background'] },
 ];
 
-function contrastWarnings(deck: Deck, positions?: Positions): Problem[] {
+function contrastWarnings(deck: Deck, theme: ResolvedTheme, positions?: Positions): Problem[] {
   const colors = deck.style.colors ?? {};
   if (Object.keys(colors).length === 0) return [];
-  const theme = resolveTheme(deck.theme, dirname(deck.file));
   const vars = themeVariables(theme.userCss ?? builtinThemes().find((t) => t.name === theme.name)!.css);
   for (const [k, v] of Object.entries(colors)) vars[`--${k}`] = v;
   // Links take the accent color when the deck gives one (see themeStyle).
@@ -116,10 +115,14 @@ function contrastWarnings(deck: Deck, positions?: Positions): Problem[] {
 }
 
 /**
- * The CSS for the deck's `style:` (undefined when there is none), and warnings about it.
- * `positions` (from the loader) lets a warning point at the line of the color it is about.
+ * The CSS for the deck's `style:` (undefined when there is none) on its `theme`, and warnings about
+ * it. `positions` (from the loader) lets a warning point at the line of the color it is about.
  */
-export function themeStyle(deck: Deck, positions?: Positions): { css?: string; warnings: Problem[] } {
+export function themeStyle(
+  deck: Deck,
+  theme: ResolvedTheme,
+  positions?: Positions,
+): { css?: string; warnings: Problem[] } {
   const s = deck.style;
   const rules: string[] = [];
   const colors = s.colors ?? {};
@@ -131,5 +134,5 @@ export function themeStyle(deck: Deck, positions?: Positions): { css?: string; w
   if (props.length) rules.push(`section { ${props.join(' ')} }`);
   if (s.logo) rules.push(...logoRules(imageDataUri(dirname(deck.file), s.logo)));
   if (s.slide_numbers) rules.push(slideNumberRule(s.slide_numbers));
-  return { css: rules.length ? rules.join('\n') : undefined, warnings: contrastWarnings(deck, positions) };
+  return { css: rules.length ? rules.join('\n') : undefined, warnings: contrastWarnings(deck, theme, positions) };
 }

@@ -1,7 +1,10 @@
 // The Handlebars environment: isolated from the global one, strict (a missing field is an error,
 // not an empty string), no prototype access, and no raw output: every {{...}} must go through an
-// escaping helper, checked on the template's syntax tree before it is compiled.
-import Handlebars from 'handlebars';
+// escaping helper, checked on the template's syntax tree before it is compiled. Templates compiled
+// ahead of time (the bundled CLI's built-in ones) need only Handlebars' runtime; its compiler is
+// loaded when a template must be checked or compiled now.
+import type Handlebars from 'handlebars';
+import runtime from 'handlebars/runtime.js';
 import { readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { E, WgdeckError } from '../errors.js';
@@ -63,9 +66,11 @@ function helperName(node: { path: hbs.AST.PathExpression | hbs.AST.Literal }): s
   return node.path.type === 'PathExpression' ? (node.path as hbs.AST.PathExpression).original : '';
 }
 
-function checkSafeOutput(name: string, source: string): void {
-  const ast = Handlebars.parse(source);
-  const visitor = new Handlebars.Visitor();
+type Compiler = typeof Handlebars;
+
+function checkSafeOutput(compiler: Compiler, name: string, source: string): void {
+  const ast = compiler.parse(source);
+  const visitor = new compiler.Visitor();
   const refuse = (node: hbs.AST.Node, helper: string, allowed: string[]) => {
     throw new WgdeckError(E.TemplateHelperRefused, { template: name, line: node.loc.start.line, helper, allowed });
   };
@@ -78,18 +83,18 @@ function checkSafeOutput(name: string, source: string): void {
         .replace(/^\{+|\}+$/g, '');
       throw new WgdeckError(E.TemplateUnsafe, { template: name, line: node.loc.start.line, expression });
     }
-    Handlebars.Visitor.prototype.MustacheStatement.call(this, node);
+    compiler.Visitor.prototype.MustacheStatement.call(this, node);
   };
   // {{#log}}, {{#lookup}} or a helper of a later Handlebars would run outside the escaping helpers.
   visitor.BlockStatement = function (node: hbs.AST.BlockStatement) {
     if (!BLOCK_HELPERS.includes(helperName(node))) refuse(node, helperName(node), BLOCK_HELPERS);
-    Handlebars.Visitor.prototype.BlockStatement.call(this, node);
+    compiler.Visitor.prototype.BlockStatement.call(this, node);
   };
   visitor.SubExpression = function (node: hbs.AST.SubExpression) {
     const helper = helperName(node);
     if (!Object.hasOwn(LOGIC_HELPERS, helper) && !Object.hasOwn(OUTPUT_HELPERS, helper))
       refuse(node, helper, [...Object.keys(LOGIC_HELPERS), ...Object.keys(OUTPUT_HELPERS)]);
-    Handlebars.Visitor.prototype.SubExpression.call(this, node);
+    compiler.Visitor.prototype.SubExpression.call(this, node);
   };
   visitor.accept(ast);
 }
@@ -118,20 +123,23 @@ function readFolder(dir: string, builtin: boolean): { kinds: Map<string, Source>
     new Map(
       (isFolder(folder) ? readdirSync(folder).filter((f) => f.endsWith('.hbs')) : []).map((f): [string, Source] => {
         const file = join(folder, f);
-        const source = readTemplate(file);
-        // A user's template is refused as soon as it is read; the built-in ones (tested) when compiled.
-        if (!builtin) checkSafeOutput(file, source);
-        return [basename(f, '.hbs'), { file, source, builtin }];
+        return [basename(f, '.hbs'), { file, source: readTemplate(file), builtin }];
       }),
     );
   return { kinds: read(dir), partials: read(join(dir, 'partials')) };
 }
 
-/** A template function: the bundled CLI's precompiled one while the file is unchanged, else compiled now. */
-function compile(env: typeof Handlebars, t: Source): Render {
+/** The bundled CLI's precompiled template for a built-in one, while its file is unchanged. */
+function precompiled(t: Source): TemplateSpecification | undefined {
   const ahead = t.builtin ? PRECOMPILED[relative(templatesDir, t.file)] : undefined;
-  if (ahead?.source === t.source) return env.template(ahead.spec);
-  if (t.builtin) checkSafeOutput(t.file, t.source);
+  return ahead?.source === t.source ? ahead.spec : undefined;
+}
+
+/** A template function: the precompiled one, else compiled now (with the compiler, given then). */
+function compile(env: Compiler, t: Source, compiler?: Compiler): Render {
+  const spec = precompiled(t);
+  if (spec) return env.template(spec);
+  if (t.builtin) checkSafeOutput(compiler!, t.file, t.source);
   return env.compile(t.source, COMPILE_OPTIONS);
 }
 
@@ -139,11 +147,12 @@ function compile(env: typeof Handlebars, t: Source): Render {
  * The built-in templates precompiled, as JavaScript source for src/render/precompiled.ts in the
  * bundled CLI (scripts/bundle.mjs): compiling them is most of a cold build's own work.
  */
-export function precompiledSource(): string {
+export async function precompiledSource(): Promise<string> {
+  const { default: compiler } = await import('handlebars');
   const { kinds, partials } = readFolder(templatesDir, true);
   const entries = [...kinds.values(), ...partials.values()].map((t) => {
-    checkSafeOutput(t.file, t.source);
-    const spec = Handlebars.precompile(t.source, COMPILE_OPTIONS) as string;
+    checkSafeOutput(compiler, t.file, t.source);
+    const spec = compiler.precompile(t.source, COMPILE_OPTIONS) as string;
     return `${JSON.stringify(relative(templatesDir, t.file))}: { source: ${JSON.stringify(t.source)}, spec: ${spec} }`;
   });
   return `{\n${entries.join(',\n')}\n}`;
@@ -153,24 +162,28 @@ export function precompiledSource(): string {
  * Loads templates/<kind>.hbs and templates/partials/*.hbs, then the same from each override
  * folder in turn (a later folder replaces a kind of the same name).
  */
-export function loadTemplates(overrideDirs: string[] = []): TemplateSet {
-  const env = Handlebars.create();
+export async function loadTemplates(overrideDirs: string[] = []): Promise<TemplateSet> {
+  const folders = [templatesDir, ...overrideDirs].map((dir, i) => readFolder(dir, i === 0));
+  const all = folders.flatMap(({ kinds, partials }) => [...kinds.values(), ...partials.values()]);
+  const compiler = all.every(precompiled) ? undefined : (await import('handlebars')).default;
+  // A user's template is refused as soon as it is read; the built-in ones (tested) when compiled.
+  for (const t of all) if (!t.builtin) checkSafeOutput(compiler!, t.file, t.source);
+  const env = (compiler ?? (runtime as unknown as Compiler)).create();
   // Handlebars' own `log` and `lookup` are not needed and `log` writes to the console.
   env.unregisterHelper('log');
   env.unregisterHelper('lookup');
   for (const [n, h] of Object.entries(OUTPUT_HELPERS)) env.registerHelper(n, strictOutput(n, h));
   for (const [n, h] of Object.entries(LOGIC_HELPERS)) env.registerHelper(n, h);
   const sources = new Map<string, Source>();
-  for (const [i, dir] of [templatesDir, ...overrideDirs].entries()) {
-    const { kinds, partials } = readFolder(dir, i === 0);
+  for (const { kinds, partials } of folders) {
     for (const [kind, t] of kinds) sources.set(kind, t);
-    for (const [name, t] of partials) env.registerPartial(name, compile(env, t));
+    for (const [name, t] of partials) env.registerPartial(name, compile(env, t, compiler));
   }
   // Each kind is compiled when a deck first uses it: a deck uses a few of the kinds.
   const compiled = new Map<string, Render>();
   const template = (kind: string): Render | undefined => {
     const t = sources.get(kind);
-    if (t && !compiled.has(kind)) compiled.set(kind, compile(env, t));
+    if (t && !compiled.has(kind)) compiled.set(kind, compile(env, t, compiler));
     return compiled.get(kind);
   };
   return {

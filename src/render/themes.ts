@@ -5,7 +5,6 @@ import { basename, isAbsolute, join, resolve } from 'node:path';
 import { E, WgdeckError, type Problem } from '../errors.js';
 import { MAX_TEXT_BYTES, readRegularFile } from '../fs/read.js';
 import { themesDir } from '../paths.js';
-import { checkThemeUrls } from './theme-urls.js';
 
 export interface ThemeInfo {
   name: string;
@@ -43,16 +42,26 @@ export function builtinThemes(): ThemeInfo[] {
   return builtins;
 }
 
+export interface ResolvedTheme {
+  /** the name Marp knows it by */
+  name: string;
+  /** the CSS of a theme file of the deck's own */
+  userCss?: string;
+  warnings: Problem[];
+}
+
 /**
  * The theme a deck asks for: its name for Marp, and the user's CSS when it is a file (with what it
  * may not load taken out, each named in a warning).
  */
-export function resolveTheme(theme: string, baseDir: string): { name: string; userCss?: string; warnings: Problem[] } {
+export async function resolveTheme(theme: string, baseDir: string): Promise<ResolvedTheme> {
   const known = builtinThemes();
   if (known.some((t) => t.name === theme)) return { name: theme, warnings: [] };
   const file = isAbsolute(theme) ? theme : resolve(baseDir, theme);
   if (!theme.endsWith('.css') || !existsSync(file))
     throw new WgdeckError(E.ThemeNotFound, { theme, known: known.map((t) => t.name) });
+  // postcss, which reads the theme, loads only for a theme of the deck's own.
+  const { checkThemeUrls } = await import('./theme-urls.js');
   const { css, warnings } = checkThemeUrls(
     readRegularFile(file, { what: 'theme', maxBytes: MAX_TEXT_BYTES }).toString('utf8'),
     file,

@@ -143,7 +143,7 @@ export function untrustedMarkdown(md: MarkdownIt): void {
 
   // Before Marp reads an image (as a picture or a background), its source is settled here; links
   // keep only web and mail addresses, in a template's own Markdown too.
-  md.inline.ruler2.before('marpit_parse_image', 'wgdeck_urls', (state: StateInline) => {
+  const urls = (state: StateInline) => {
     const env = current ? envOf(state.env) : undefined;
     const template = (state.env as { refused?: TemplateRefusal }).refused;
     for (const t of state.tokens) {
@@ -151,11 +151,16 @@ export function untrustedMarkdown(md: MarkdownIt): void {
       else if (t.type === 'link_open') link(t, env, current, template);
     }
     return false;
-  });
+  };
+  const late = (md.inline.ruler2 as unknown as { __rules__: Array<RuleEntry<InlineRule>> }).__rules__;
+  // A markdown-it without Marp (src/render/markdown-check.ts) has no image rule to come before.
+  if (late.some((r) => r.name === 'marpit_parse_image'))
+    md.inline.ruler2.before('marpit_parse_image', 'wgdeck_urls', urls);
+  else md.inline.ruler2.push('wgdeck_urls', urls);
 }
 
 /** Told of a link or image that a template (not a chair's Markdown) wrote and that is not kept. */
-type TemplateRefusal = (kind: 'link' | 'image', value: string) => void;
+export type TemplateRefusal = (kind: 'link' | 'image', value: string) => void;
 
 function image(t: Token, env: UntrustedEnv | undefined, at: RegionLine | undefined, template?: TemplateRefusal): void {
   const src = t.attrGet('src') ?? '';

@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
+import { dirname } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { parseDeck } from '../../src/deck/load.js';
 import { isWgdeckError } from '../../src/errors.js';
 import { renderDeck } from '../../src/render/render.js';
 import { themeStyle } from '../../src/render/style.js';
+import { resolveTheme } from '../../src/render/themes.js';
 import { joined } from '../helpers/regex.js';
 
 const FIXTURES = fileURLToPath(new URL('../../../test/fixtures/themes/', import.meta.url));
@@ -15,19 +17,20 @@ agenda:
 `;
 
 /** A deck in the fixtures folder (where logo.svg is), and what themeStyle makes of it. */
-function styled(yaml: string) {
+async function styled(yaml: string) {
   const { deck, positions } = parseDeck(HEAD + yaml, `${FIXTURES}deck-under-test.yaml`);
-  return { deck, positions, ...themeStyle(deck, positions) };
+  const theme = await resolveTheme(deck.theme, dirname(deck.file));
+  return { deck, positions, ...themeStyle(deck, theme, positions) };
 }
 
-test('no style: no CSS, no warnings', () => {
-  const { css, warnings } = styled('');
+test('no style: no CSS, no warnings', async () => {
+  const { css, warnings } = await styled('');
   assert.equal(css, undefined);
   assert.deepEqual(warnings, []);
 });
 
-test('colors become the theme variables; the accent colors links too', () => {
-  const { css, warnings } = styled(
+test('colors become the theme variables; the accent colors links too', async () => {
+  const { css, warnings } = await styled(
     'style:\n  colors: { primary: "#1f4e79", accent: "#8a3000", background: ivory, text: "rgb(20 20 20)" }\n',
   );
   assert.match(
@@ -40,8 +43,8 @@ test('colors become the theme variables; the accent colors links too', () => {
   assert.deepEqual(warnings, []);
 });
 
-test("text too light for the background: a warning naming the pair and the ratio, at the color's line", () => {
-  const { warnings } = styled('style:\n  colors:\n    primary: "#1f4e79"\n    text: "#777"\n');
+test("text too light for the background: a warning naming the pair and the ratio, at the color's line", async () => {
+  const { warnings } = await styled('style:\n  colors:\n    primary: "#1f4e79"\n    text: "#777"\n');
   assert.equal(warnings.length, 1);
   const [w] = warnings;
   assert.equal(w.severity, 'warning');
@@ -51,52 +54,55 @@ test("text too light for the background: a warning naming the pair and the ratio
   assert.match(w.file, /deck-under-test\.yaml$/);
 });
 
-test("each pair is checked against the theme's defaults for the colors the deck does not set", () => {
-  const paths = (yaml: string) => styled(yaml).warnings.map((w) => `${w.path}: ${w.message.split(':')[0]}`);
+test("each pair is checked against the theme's defaults for the colors the deck does not set", async () => {
+  const paths = async (yaml: string) =>
+    (await styled(yaml)).warnings.map((w) => `${w.path}: ${w.message.split(':')[0]}`);
   // A pale title bar under ietf's white title text.
-  assert.deepEqual(paths('style: { colors: { primary: "#ffd700" } }\n'), [
+  assert.deepEqual(await paths('style: { colors: { primary: "#ffd700" } }\n'), [
     'style.colors.primary: title-bar text on primary',
   ]);
   // Orange links on white.
-  assert.deepEqual(paths('style: { colors: { accent: orange } }\n'), ['style.colors.accent: links on background']);
+  assert.deepEqual(await paths('style: { colors: { accent: orange } }\n'), [
+    'style.colors.accent: links on background',
+  ]);
   // A dark background under ietf's dark text and links.
-  assert.deepEqual(paths('style: { colors: { background: "#203040" } }\n'), [
+  assert.deepEqual(await paths('style: { colors: { background: "#203040" } }\n'), [
     'style.colors.background: text on background',
     'style.colors.background: links on background',
   ]);
   // The same background suits ietf-dark, whose text and links are light.
-  assert.deepEqual(paths('theme: ietf-dark\nstyle: { colors: { background: "#203040" } }\n'), []);
+  assert.deepEqual(await paths('theme: ietf-dark\nstyle: { colors: { background: "#203040" } }\n'), []);
   // A theme file's own variables count too: purple.css keeps ietf's white title text.
-  assert.deepEqual(paths('theme: purple.css\nstyle: { colors: { primary: "hsl(60 100% 80%)" } }\n'), [
+  assert.deepEqual(await paths('theme: purple.css\nstyle: { colors: { primary: "hsl(60 100% 80%)" } }\n'), [
     'style.colors.primary: title-bar text on primary',
   ]);
 });
 
-test('a color wgdeck cannot read is reported, not guessed', () => {
-  const { warnings } = styled('style: { colors: { text: blu } }\n');
+test('a color wgdeck cannot read is reported, not guessed', async () => {
+  const { warnings } = await styled('style: { colors: { text: blu } }\n');
   assert.deepEqual(
     warnings.map((w) => [w.path, w.message.slice(0, 36)]),
     [['style.colors.text', '"blu" is not a CSS color wgdeck can ']],
   );
 });
 
-test("the logo: a data: URI on every slide, and in the title slide's logo slot instead of the wordmark", () => {
-  const { css } = styled('style: { logo: logo.svg }\n');
+test("the logo: a data: URI on every slide, and in the title slide's logo slot instead of the wordmark", async () => {
+  const { css } = await styled('style: { logo: logo.svg }\n');
   assert.match(css!, /--logo: url\("data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+"\)/);
   assert.match(css!, /section:not\(\.title\)::before \{ content: ""; position: absolute;/);
   assert.match(css!, /section\.title \.wordmark \{ color: transparent; background: var\(--logo\)/);
 });
 
-test('a logo outside the deck folder is refused', () => {
-  assert.throws(
-    () => styled('style: { logo: ../../../package.json }\n'),
+test('a logo outside the deck folder is refused', async () => {
+  await assert.rejects(
+    styled('style: { logo: ../../../package.json }\n'),
     (e) =>
       isWgdeckError(e) &&
       e.code === 'deck-invalid' &&
       /style\.logo: The image .* lies outside the deck's folder/.test(e.message),
   );
-  assert.throws(
-    () => styled('style: { logo: missing.png }\n'),
+  await assert.rejects(
+    styled('style: { logo: missing.png }\n'),
     (e) =>
       isWgdeckError(e) &&
       e.code === 'deck-invalid' &&
@@ -104,8 +110,8 @@ test('a logo outside the deck folder is refused', () => {
   );
 });
 
-test("font: a quoted family first, the theme's fallbacks after", () => {
-  const { css } = styled('style: { font: DejaVu Serif }\n');
+test("font: a quoted family first, the theme's fallbacks after", async () => {
+  const { css } = await styled('style: { font: DejaVu Serif }\n');
   assert.match(css!, /font-family: "DejaVu Serif", 'Noto Sans'/);
 });
 

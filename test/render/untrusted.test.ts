@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parseDeck } from '../../src/deck/load.js';
 import { renderDeck } from '../../src/render/render.js';
 import { head, rendered, deckOf, withSlides } from '../helpers/deck.js';
+import { FENCES, hostileBodies, PAYLOADS } from '../helpers/hostile.js';
 import { joined } from '../helpers/regex.js';
 
 const PNG = Buffer.from(
@@ -29,46 +30,6 @@ const RAW = joined(
   /<style|<script|<a [^>]*class=|href="(?:javascript|data|vbscript|file)|/i,
   /<iframe|<div class="x|<img[^>]*\son\w+=|--class:\s*lead/,
 );
-
-// Fence openers and closers markdown-it reads differently from a simple line scanner.
-const FENCES = [
-  '```',
-  '````',
-  '~~~',
-  '``` x`y',
-  '```` x`y',
-  '``` {.js}',
-  '   ```',
-  '    ```',
-  '>```',
-  '- ```',
-  '```js ```',
-  '~~~ x`y~',
-];
-const PAYLOADS = [
-  '<style>a { color: red }</style>',
-  '<a class="cover" href="javascript:alert(1)">x</a>',
-  '<!-- _class: lead -->',
-  '<!--',
-  '<pre>',
-  '<script>alert(1)</script>',
-  '<div class="x">',
-  '---',
-  '***',
-  '[x](javascript:alert(1))',
-  '<javascript:alert(1)>',
-  '[x]: javascript:alert(1)\n\n[x]',
-  '<img src=x onerror=alert(1)>',
-];
-
-/** Every pair of fences around every payload, then the payload again after the fences. */
-function* hostileBodies(): Generator<string> {
-  for (const open of FENCES) {
-    for (const close of FENCES) {
-      for (const payload of PAYLOADS) yield `## Click\n${open}\n${payload}\n${close}\n${payload}`;
-    }
-  }
-}
 
 test('no fence, comment or HTML block in a markdown slide lets HTML, a directive or a slide break out', async () => {
   let n = 0;
