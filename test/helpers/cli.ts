@@ -9,11 +9,14 @@ import { fileURLToPath } from 'node:url';
 import { runCli } from '../../src/cli/run.js';
 import { testPool } from './pool.js';
 
+/** The command's compiled modules, one file each: what a test of which packages it imports loads. */
+export const CLI_MODULES = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
+
 /**
  * The executable: the bundle scripts/test.mjs made from the sources it compiled (it starts in a
  * fraction of the time), else the compiled modules (after a plain `tsc -p tsconfig.test.json`).
  */
-export const CLI = process.env.WGDECK_TEST_CLI ?? fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
+export const CLI = process.env.WGDECK_TEST_CLI ?? CLI_MODULES;
 
 export interface Run {
   code: number;
