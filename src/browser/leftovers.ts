@@ -3,7 +3,7 @@
 // profile folder is named with the id of the wgdeck process that made it; the next run removes
 // those whose process is gone, and ends the browsers still using them. Nothing else is touched.
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
@@ -95,11 +95,14 @@ function killUsers(dir: string): void {
   }
 }
 
-/** Ends the browsers and removes the profile folders of wgdeck runs that no longer run. */
-export function cleanLeftovers(root = tmpdir()): string[] {
+/**
+ * Ends the browsers and removes the profile folders of wgdeck runs that no longer run. The temporary
+ * folder is listed off the main thread: it may hold thousands of entries, and a browser is starting.
+ */
+export async function cleanLeftovers(root = tmpdir()): Promise<string[]> {
   let names: string[];
   try {
-    names = readdirSync(root);
+    names = await readdir(root);
   } catch {
     return [];
   }

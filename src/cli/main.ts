@@ -1,10 +1,7 @@
 #!/usr/bin/env node
 // The `wgdeck` executable (bundled into dist/bin/wgdeck.js by scripts/bundle.mjs).
-import { cleanLeftovers } from '../browser/leftovers.js';
 import { runCli } from './run.js';
 import { exitOnSignals } from './signals.js';
 
 exitOnSignals();
-// What a wgdeck ended by kill -9 or out of memory left: its browser and the browser's profile.
-cleanLeftovers();
 runCli(process.argv.slice(2)).then((code) => process.exit(code));

@@ -25,7 +25,7 @@ test('the profiles of ended wgdeck runs are removed and their browsers ended; no
   t.after(() => bystander.kill('SIGKILL'));
   await sleep(200);
   const ended = new Promise((done) => orphan.once('exit', (_code, signal) => done(signal)));
-  assert.deepEqual(cleanLeftovers(root), [stale]);
+  assert.deepEqual(await cleanLeftovers(root), [stale]);
   assert.equal(await ended, 'SIGKILL');
   assert.equal(existsSync(stale), false);
   assert.equal(existsSync(alive), true, 'a running wgdeck keeps its profile');
