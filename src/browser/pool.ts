@@ -173,7 +173,8 @@ export class BrowserPool {
       const launching = puppeteer.launch({
         executablePath: path,
         headless: true,
-        args: ARGS,
+        // A copy: puppeteer takes --disable-features out of the array it is given.
+        args: [...ARGS],
         pipe: true,
         userDataDir,
         handleSIGINT: false,
