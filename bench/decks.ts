@@ -39,9 +39,14 @@ const PEOPLE = [
 ];
 const CITIES = ['Prague', 'Vancouver', 'Brisbane', 'Dublin', 'Madrid', 'Montreal', 'Shenzhen', 'Yokohama'];
 
-const SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 200"><rect width="640" height="200" fill="#f4f6f8"/>
+const MARK = (i: number) =>
+  `<circle cx="${80 + i * 120}" cy="100" r="14" fill="#c55a11"/>` +
+  `<text x="${80 + i * 120}" y="150" font-size="18" text-anchor="middle" font-family="sans-serif">-0${i}</text>`;
+const SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 200">' +
+  `<rect width="640" height="200" fill="#f4f6f8"/>
 <line x1="40" y1="100" x2="600" y2="100" stroke="#1f4e79" stroke-width="4"/>
-${[0, 1, 2, 3, 4].map((i) => `<circle cx="${80 + i * 120}" cy="100" r="14" fill="#c55a11"/><text x="${80 + i * 120}" y="150" font-size="18" text-anchor="middle" font-family="sans-serif">-0${i}</text>`).join('\n')}
+${[0, 1, 2, 3, 4].map(MARK).join('\n')}
 </svg>
 `;
 
@@ -63,11 +68,16 @@ function deckYaml(i: number, extra: number): string {
   const topics = (section: number, count: number) =>
     Array.from({ length: count }, (_, k) => {
       const n = section * 3 + k;
-      return `        - topic: ${q(`${pick(['Extensions', 'Operational Considerations', 'Security Analysis', 'Interop Report', 'Version 2'], i + n)} for ${name}`)}
+      const topic = pick(
+        ['Extensions', 'Operational Considerations', 'Security Analysis', 'Interop Report', 'Version 2'],
+        i + n,
+      );
+      const issues = `https://github.com/ietf-wg-${acronym}/issues/${12 + n}`;
+      return `        - topic: ${q(`${topic} for ${name}`)}
           presenter: ${q(person(n + 2))}
           minutes: ${10 + ((i + n) % 3) * 5}
           drafts: [${draft(n)}]
-          notes: ["Open issues: [#${12 + n}](https://github.com/ietf-wg-${acronym}/issues/${12 + n})", "Adoption call?"]`;
+          notes: ["Open issues: [#${12 + n}](${issues})", "Adoption call?"]`;
     }).join('\n');
   const markdown = (k: number) => `  - markdown:
       text: |

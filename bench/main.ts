@@ -101,18 +101,20 @@ try {
   }).trim();
   const loadBefore = loadavg()[0]!;
   console.log(
-    `wgdeck benchmark: ${N} decks of ${Math.min(...slides)} to ${Math.max(...slides)} slides, ${availableParallelism()} cores, ${browserVersion}, Node ${process.version}`,
+    `wgdeck benchmark: ${N} decks of ${Math.min(...slides)} to ${Math.max(...slides)} ` +
+      `slides, ${availableParallelism()} cores, ${browserVersion}, Node ${process.version}`,
   );
   console.log(
-    `load average before: ${loadBefore.toFixed(1)} (other work on the machine slows every figure; ratios are fairer than seconds)`,
+    `load average before: ${loadBefore.toFixed(1)} (other work on ` +
+      'the machine slows every figure; ratios are fairer than seconds)',
   );
 
   const [deck0, md0] = [files[0]!, markdown[0]!];
   const skipMarp = values['skip-marp'];
   const [validate] = await compare(REPS, wgdeck('validate', deck0));
-  console.log(
-    `validate, one deck, cold          wgdeck ${validate!.seconds.toFixed(3)} s (cpu ${validate!.cpuSeconds.toFixed(3)} s, peak ${mb(validate!.peakMB)})`,
-  );
+  const run = (r: NonNullable<typeof validate>, per = 1) =>
+    `${(r.seconds / per).toFixed(3)} s (cpu ${(r.cpuSeconds / per).toFixed(3)} s, peak ${mb(r.peakMB)})`;
+  console.log(`validate, one deck, cold          wgdeck ${run(validate!)}`);
 
   const html = await compare(
     REPS,
@@ -138,9 +140,10 @@ try {
   }
   const line = (what: string, [ours, theirs]: typeof html, per = 1) =>
     console.log(
-      `${what.padEnd(34)} wgdeck ${(ours!.seconds / per).toFixed(3)} s (cpu ${(ours!.cpuSeconds / per).toFixed(3)} s, peak ${mb(ours!.peakMB)})` +
+      `${what.padEnd(34)} wgdeck ${run(ours!, per)}` +
         (theirs
-          ? `, marp ${(theirs.seconds / per).toFixed(3)} s (cpu ${(theirs.cpuSeconds / per).toFixed(3)} s, peak ${mb(theirs.peakMB)}), ratio ${(ours!.seconds / theirs.seconds).toFixed(2)} (cpu ${(ours!.cpuSeconds / theirs.cpuSeconds).toFixed(2)})`
+          ? `, marp ${run(theirs, per)}, ratio ${(ours!.seconds / theirs.seconds).toFixed(2)} ` +
+            `(cpu ${(ours!.cpuSeconds / theirs.cpuSeconds).toFixed(2)})`
           : ''),
     );
   line('build --html, one deck, cold', html);
@@ -165,9 +168,13 @@ try {
   ) as Record<keyof typeof TARGETS, boolean | null>;
   const verdict = (ok: boolean | null) => (ok === null ? 'not measured' : ok ? 'met' : 'MISSED');
   const loadAfter = loadavg()[0]!;
+  const validateSeconds = figures.validateSeconds.toFixed(3);
+  const cpu = [cpuFigures.validateSeconds, cpuFigures.html, cpuFigures.pdf, cpuFigures.batch].map(
+    (f) => f?.toFixed(2) ?? '-',
+  );
   console.log(`load average after: ${loadAfter.toFixed(1)}
-\ntargets (wall time; in CPU time: ${[cpuFigures.validateSeconds, cpuFigures.html, cpuFigures.pdf, cpuFigures.batch].map((f) => f?.toFixed(2) ?? '-').join(', ')}):
-  validate cold <= ${TARGETS.validateSeconds} s:           ${figures.validateSeconds.toFixed(3)} s, ${verdict(met.validateSeconds)}
+\ntargets (wall time; in CPU time: ${cpu.join(', ')}):
+  validate cold <= ${TARGETS.validateSeconds} s:           ${validateSeconds} s, ${verdict(met.validateSeconds)}
   build --html cold <= ${TARGETS.html} x marp --html:  ${figures.html?.toFixed(2) ?? '-'}, ${verdict(met.html)}
   build --pdf cold <= ${TARGETS.pdf} x marp --pdf:     ${figures.pdf?.toFixed(2) ?? '-'}, ${verdict(met.pdf)}
   batch <= ${TARGETS.batch} x marp --input-dir:        ${figures.batch?.toFixed(2) ?? '-'}, ${verdict(met.batch)}`);

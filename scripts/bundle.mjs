@@ -17,7 +17,9 @@ const noMath = {
     b.onResolve({ filter: /^(katex|mathjax-full)(\/|$)/ }, (args) => ({ path: args.path, namespace: 'no-math' }));
     b.onLoad({ filter: /.*/, namespace: 'no-math' }, () => ({
       loader: 'js',
-      contents: `module.exports = new Proxy({}, { get: (_, key) => key === '__esModule' ? false : key === 'version' ? '0' : () => { throw new Error('math is turned off in wgdeck'); } });`,
+      contents:
+        "module.exports = new Proxy({}, { get: (_, key) => key === '__esModule' ? false : key " +
+        "=== 'version' ? '0' : () => { throw new Error('math is turned off in wgdeck'); } });",
     }));
   },
 };
@@ -50,7 +52,9 @@ const lazyLanguages = {
     }));
     b.onLoad({ filter: /.*/, namespace: 'lazy-languages' }, (args) => ({
       loader: 'js',
-      contents: `module.exports = require('node:module').createRequire(require.resolve('@marp-team/marp-core'))(${JSON.stringify(args.path)});`,
+      contents:
+        "module.exports = require('node:module')" +
+        `.createRequire(require.resolve('@marp-team/marp-core'))(${JSON.stringify(args.path)});`,
     }));
   },
 };
@@ -80,7 +84,9 @@ await build({
   plugins: [noMath, noDownloads, lazyLanguages, precompiled],
   // The CommonJS packages inside an ES module bundle still call require() for Node's own modules.
   banner: {
-    js: "import { createRequire as __wgdeckRequire } from 'node:module'; const require = __wgdeckRequire(import.meta.url);",
+    js:
+      'import { createRequire as __wgdeckRequire } from ' +
+      "'node:module'; const require = __wgdeckRequire(import.meta.url);",
   },
   legalComments: 'none',
   logLevel: 'warning',

@@ -1,5 +1,5 @@
 // load -> validate -> resolve -> render -> export, for one deck or many sharing one browser.
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, type Stats, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadDeck } from './deck/load.js';
@@ -57,7 +57,7 @@ export interface BuildResult {
 /** The deck files named by the arguments: files as given, folders by their *.yaml / *.yml. */
 export function deckFiles(args: string[]): string[] {
   return args.flatMap((arg) => {
-    let stat;
+    let stat: Stats;
     try {
       stat = statSync(arg);
     } catch {
@@ -81,7 +81,7 @@ export function outputPath(file: string, ext: 'html' | 'pdf' | 'pptx', outDir?: 
 /** The deck as one HTML document that prints (or screenshots) one slide to a page. */
 function printDoc(rendered: RenderedDeck, refused?: (url: string) => void): PrintDoc {
   const { resolved, marp } = rendered;
-  const baseUrl = pathToFileURL(dirname(resolved.deck.file) + '/').href;
+  const baseUrl = pathToFileURL(`${dirname(resolved.deck.file)}/`).href;
   return {
     html: printDocument(marp, { baseUrl, lang: resolved.meta.lang, title: resolved.meta.title }),
     baseUrl,
@@ -160,7 +160,8 @@ export async function buildDeck(file: string, opts: BuildOptions = {}): Promise<
         const pdf = await pdfBytes(pool, rendered, { ...opts, refused, stamp });
         if (pdf.length > MAX_UPLOAD_BYTES)
           warn(
-            `the PDF is ${pdf.length.toLocaleString('en')} bytes, over the datatracker's limit of ${MAX_UPLOAD_BYTES.toLocaleString('en')}: use smaller images`,
+            `the PDF is ${pdf.length.toLocaleString('en')} bytes, over the datatracker's ` +
+              `limit of ${MAX_UPLOAD_BYTES.toLocaleString('en')}: use smaller images`,
           );
         material.push({ ext: 'pdf', data: pdf });
       }

@@ -57,7 +57,8 @@ export const E = {
     code: 'file-too-large',
     title: 'File too large',
     message: ({ file, what, size, limit }) =>
-      `${file} is ${size.toLocaleString('en')} bytes; ${article(what)} ${what} may be at most ${limit.toLocaleString('en')} bytes.`,
+      `${file} is ${size.toLocaleString('en')} bytes; ${article(what)} ${what} ` +
+      `may be at most ${limit.toLocaleString('en')} bytes.`,
     hint: ({ what }) =>
       what === 'image'
         ? 'Scale the image down or compress it (a slide needs about 2000 pixels across at most).'
@@ -75,7 +76,9 @@ export const E = {
     code: 'yaml-too-complex',
     title: 'Deck too complex',
     message: ({ file, line, col, detail }) => `${file}:${line}:${col}: ${detail}`,
-    hint: 'A deck needs few YAML aliases (*name) and little nesting; write the values out. The limits are listed in the README under "Limits".',
+    hint:
+      'A deck needs few YAML aliases (*name) and little nesting; write ' +
+      'the values out. The limits are listed in the README under "Limits".',
     exit: 1,
   }),
   NoDecksInFolder: entry<{ dir: string }>({
@@ -102,8 +105,11 @@ export const E = {
     code: 'template-unsafe',
     title: 'Template outputs a value without escaping',
     message: ({ template, line, expression }) =>
-      `${template}:${line}: {{${expression}}} writes a value as it is; a deck value could then start a slide or inject HTML.`,
-    hint: 'Wrap the value in an escaping helper: {{text x}} for plain text, {{md x}} for Markdown fields, {{url x}} for links (docs/templates.md).',
+      `${template}:${line}: {{${expression}}} writes a value as it is; a ` +
+      'deck value could then start a slide or inject HTML.',
+    hint:
+      'Wrap the value in an escaping helper: {{text x}} for plain text, ' +
+      '{{md x}} for Markdown fields, {{url x}} for links (docs/templates.md).',
     exit: 1,
   }),
   TemplateHelperRefused: entry<{ template: string; line: number; helper: string; allowed: string[] }>({
@@ -112,7 +118,8 @@ export const E = {
     message: ({ template, line, helper }) =>
       `${template}:${line}: the helper \`${helper || '(computed)'}\` is not allowed in a wgdeck template.`,
     hint: ({ allowed }) =>
-      `Use only ${allowed.join(', ')} here (docs/templates.md); values are printed with the escaping helpers {{text x}}, {{md x}}, {{url x}}.`,
+      `Use only ${allowed.join(', ')} here (docs/templates.md); values are ` +
+      'printed with the escaping helpers {{text x}}, {{md x}}, {{url x}}.',
     exit: 1,
   }),
   TemplateError: entry<{ template: string; detail: string }>({
@@ -163,10 +170,13 @@ export const E = {
     code: 'browser-not-found',
     title: 'No Chrome, Chromium or Edge found',
     message: ({ tried }) =>
-      `The PDF needs a Chromium-based browser, and none was found. Looked in:\n${tried.map((t) => `  ${t}`).join('\n')}`,
+      'The PDF needs a Chromium-based ' +
+      `browser, and none was found. Looked in:\n${tried.map((t) => `  ${t}`).join('\n')}`,
     hint:
-      'Install one (Debian/Ubuntu: `sudo apt-get install chromium`; macOS: install Google Chrome; Windows: Edge is usually present), ' +
-      'or point to it with --browser-path or the CHROME_PATH environment variable. HTML builds without a browser: use --html.',
+      'Install one (Debian/Ubuntu: `sudo apt-get install chromium`; ' +
+      'macOS: install Google Chrome; Windows: Edge is usually present), ' +
+      'or point to it with --browser-path or the CHROME_PATH ' +
+      'environment variable. HTML builds without a browser: use --html.',
     exit: 2,
   }),
   BrowserPathNotFound: entry<{ path: string; source: string }>({
@@ -174,7 +184,8 @@ export const E = {
     title: 'Browser not found at the given path',
     message: ({ path, source }) => `${source} names ${path}, which does not exist.`,
     hint: ({ source }) =>
-      `Give the full path of a Chrome, Chromium or Edge executable, or drop ${source} to let wgdeck look in the usual places.`,
+      'Give the full path of a Chrome, Chromium or Edge executable, ' +
+      `or drop ${source} to let wgdeck look in the usual places.`,
     exit: 2,
   }),
   BrowserFailed: entry<{ path: string; detail: string }>({
@@ -188,7 +199,10 @@ export const E = {
     code: 'browser-crashed',
     title: 'The browser ended while printing',
     message: ({ path, how }) => `${path} ended while printing (${how}), and again after wgdeck started it anew.`,
-    hint: 'Something ends Chromium: most often the system running out of memory (see `dmesg`), or another program killing it. Build fewer decks at once (--jobs 1) or free memory, then build again.',
+    hint:
+      'Something ends Chromium: most often the system running out of ' +
+      'memory (see `dmesg`), or another program killing it. Build ' +
+      'fewer decks at once (--jobs 1) or free memory, then build again.',
     exit: 2,
   }),
   OutputNotWritable: entry<{ file: string; detail: string }>({
@@ -203,7 +217,9 @@ export const E = {
     title: 'poppler-utils not found',
     message: ({ tool }) =>
       `Checking a PDF reads the text of each page with poppler's ${tool}, which is not installed (or not on the PATH).`,
-    hint: 'Install poppler-utils (Debian/Ubuntu: `sudo apt-get install poppler-utils`; macOS: `brew install poppler`; Windows: `choco install poppler`).',
+    hint:
+      'Install poppler-utils (Debian/Ubuntu: `sudo apt-get install poppler-utils`; ' +
+      'macOS: `brew install poppler`; Windows: `choco install poppler`).',
     exit: 2,
   }),
   PdfUnreadable: entry<{ file: string; detail: string }>({
@@ -217,28 +233,37 @@ export const E = {
     code: 'templates-not-found',
     title: 'Templates folder not found',
     message: ({ dir }) => `--templates names ${dir}, which is not a folder.`,
-    hint: 'Give a folder holding <kind>.hbs files (docs/templates.md), or leave --templates out to use the built-in templates.',
+    hint:
+      'Give a folder holding <kind>.hbs files (docs/templates.md), ' +
+      'or leave --templates out to use the built-in templates.',
     exit: 1,
   }),
   ListenFailed: entry<{ host: string; port: string; detail: string }>({
     code: 'listen-failed',
     title: 'Cannot serve the preview',
     message: ({ host, port, detail }) => `Cannot listen on ${host}:${port}: ${detail}.`,
-    hint: 'Stop the program holding the port or choose another with --port (--port 0 takes any free one); --host must be an address of this machine.',
+    hint:
+      'Stop the program holding the port or choose another with --port (--port ' +
+      '0 takes any free one); --host must be an address of this machine.',
     exit: 2,
   }),
   DatatrackerUnreachable: entry<{ url: string; detail: string }>({
     code: 'datatracker-unreachable',
     title: 'Cannot reach the datatracker',
     message: ({ url, detail }) => `${url}: ${detail}. No cached copy of this response exists, so nothing was written.`,
-    hint: 'Check the network connection and try again. Another server: --datatracker URL or WGDECK_DATATRACKER_URL. After one run online, responses are cached for a day and wgdeck works offline.',
+    hint:
+      'Check the network connection and try again. Another server: ' +
+      '--datatracker URL or WGDECK_DATATRACKER_URL. After one run ' +
+      'online, responses are cached for a day and wgdeck works offline.',
     exit: 2,
   }),
   DatatrackerBadResponse: entry<{ url: string; detail: string }>({
     code: 'datatracker-bad-response',
     title: 'Unexpected answer from the datatracker',
     message: ({ url, detail }) => `${url}: ${detail}`,
-    hint: 'Try again later; if it persists, check that --datatracker (or WGDECK_DATATRACKER_URL) names a datatracker, such as https://datatracker.ietf.org.',
+    hint:
+      'Try again later; if it persists, check that --datatracker (or ' +
+      'WGDECK_DATATRACKER_URL) names a datatracker, such as https://datatracker.ietf.org.',
     exit: 2,
   }),
   DatatrackerGroupNotFound: entry<{ acronym: string; base: string }>({
@@ -246,14 +271,17 @@ export const E = {
     title: 'No such group in the datatracker',
     message: ({ acronym, base }) => `${base} knows no group with the acronym "${acronym}".`,
     hint: ({ acronym, base }) =>
-      `Check the spelling against ${base}/group/ (acronyms are lower case, e.g. quic); a group that is not in the datatracker yet needs \`wgdeck new ${acronym}\` without --datatracker.`,
+      `Check the spelling against ${base}/group/ (acronyms are lower case, e.g. quic); a group ` +
+      `that is not in the datatracker yet needs \`wgdeck new ${acronym}\` without --datatracker.`,
     exit: 1,
   }),
   DatatrackerMeetingNotFound: entry<{ meeting: number; base: string }>({
     code: 'datatracker-meeting-not-found',
     title: 'No such IETF meeting in the datatracker',
     message: ({ meeting, base }) => `${base} has no agenda for IETF ${meeting}.`,
-    hint: 'Check the meeting number (the datatracker serves IETF meetings from 65 on; interims are not IETF meetings), or leave out --meeting for the next one.',
+    hint:
+      'Check the meeting number (the datatracker serves IETF meetings from 65 on; ' +
+      'interims are not IETF meetings), or leave out --meeting for the next one.',
     exit: 1,
   }),
   DatatrackerNoSuchSession: entry<{ acronym: string; meeting: number; session: number; count: number }>({
@@ -276,7 +304,7 @@ export const E = {
     code: 'usage',
     title: 'Wrong command line',
     message: ({ detail }) => detail,
-    hint: ({ command }) => `See \`wgdeck ${command ? command + ' ' : ''}--help\`.`,
+    hint: ({ command }) => `See \`wgdeck ${command ? `${command} ` : ''}--help\`.`,
     exit: 1,
   }),
 } as const;
@@ -318,7 +346,9 @@ export const W = {
     title: 'Image not loaded',
     message: ({ src }) =>
       `the image "${src}" is not a file in the deck's folder, so it is left out (its alt text shows)`,
-    hint: "Copy the image into the deck's folder and give its relative path: wgdeck never loads images from the network.",
+    hint:
+      "Copy the image into the deck's folder and give its " +
+      'relative path: wgdeck never loads images from the network.',
   }),
   LinkRefused: warning<{ href: string }>({
     code: 'link-refused',
@@ -330,8 +360,11 @@ export const W = {
     code: 'theme-url-refused',
     title: 'Theme loads something from outside',
     message: ({ what, url }) =>
-      `${what} "${url}" is left out: a theme may only use data: URIs, files in the deck's folder and the built-in themes`,
-    hint: "Copy the file into the deck's folder and refer to it by a relative path, or @import a built-in theme by name.",
+      `${what} "${url}" is left out: a theme may only use data: ` +
+      "URIs, files in the deck's folder and the built-in themes",
+    hint:
+      "Copy the file into the deck's folder and refer to it " +
+      'by a relative path, or @import a built-in theme by name.',
   }),
   RequestRefused: warning<{ url: string }>({
     code: 'request-refused',

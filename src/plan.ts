@@ -86,7 +86,11 @@ async function build(
   let none: string | undefined;
   // A template override of a built-in kind keeps its builder; a new kind gets its options as they are.
   const builder = Object.hasOwn(BUILDERS, entry.kind) ? BUILDERS[entry.kind] : custom(entry.kind);
-  const slides = await builder({ ...ctx, none: (reason) => ((none = reason), []) }, entry);
+  const noSlides = (reason: string): ResolvedSlide[] => {
+    none = reason;
+    return [];
+  };
+  const slides = await builder({ ...ctx, none: noSlides }, entry);
   return { slides, none };
 }
 
@@ -98,7 +102,8 @@ async function leftOut(ctx: Omit<BuildContext, 'none'>, listed: SlideEntry[]): P
     if (listed.some((e) => e.kind === entry.kind) || (await build(quiet, entry)).slides.length === 0) continue;
     ctx.warn(
       'slides',
-      `the list leaves out \`${entry.kind}\`, which the standard deck of this meeting shows; list it, or keep the standard deck and add your slides with \`extra_slides\` instead of \`slides\``,
+      `the list leaves out \`${entry.kind}\`, which the standard deck of this meeting shows; list ` +
+        `it, or keep the standard deck and add your slides with \`extra_slides\` instead of \`slides\``,
     );
   }
 }

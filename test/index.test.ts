@@ -10,8 +10,13 @@ const index = fileURLToPath(new URL('../src/index.js', import.meta.url));
 
 test('importing wgdeck loads no browser, no Marp, no pdf-lib and no pptxgenjs', () => {
   // A resolve hook in the child names every package the import pulls in.
-  const hook = `export async function resolve(s, c, next) { const r = await next(s, c); const m = /node_modules\\/((?:@[^/]+\\/)?[^/]+)/.exec(r.url); if (m) console.log('package ' + m[1]); return r; }`;
-  const script = `import { register } from 'node:module'; register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(hook)})); await import(${JSON.stringify(index)});`;
+  const hook =
+    'export async function resolve(s, c, next) { const r = await ' +
+    'next(s, c); const m = /node_modules\\/((?:@[^/]+\\/)?[^/]+)/.exec(r.url); ' +
+    "if (m) console.log('package ' + m[1]); return r; }";
+  const script =
+    "import { register } from 'node:module'; register('data:text/javascript,' + " +
+    `encodeURIComponent(${JSON.stringify(hook)})); await import(${JSON.stringify(index)});`;
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
   const loaded = [...new Set(r.stdout.match(/(?<=^package ).+$/gm) ?? [])].sort();

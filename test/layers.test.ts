@@ -46,7 +46,8 @@ export function importsOf(text: string): string[] {
 
 test('importsOf finds static, type-only, dynamic and bare imports', () => {
   const text =
-    "import { a } from './a.js';\nimport type { B } from '../b.js';\nexport { c } from './c.js';\nconst d = await import('./d.js');\nimport './e.js';\nimport x from 'node:fs';";
+    "import { a } from './a.js';\nimport type { B } from '../b.js';\nexport { c } from " +
+    "'./c.js';\nconst d = await import('./d.js');\nimport './e.js';\nimport x from 'node:fs';";
   assert.deepEqual(importsOf(text), ['./a.js', '../b.js', './c.js', './d.js', './e.js']);
 });
 

@@ -12,7 +12,9 @@ test('custom kinds named constructor, toString, __proto__ render from their temp
   const kinds = ['constructor', 'toString', '__proto__', 'valueOf'];
   for (const k of kinds) writeFileSync(join(dir, 'tpl', `${k}.hbs`), `# Kind ${k.replace(/_/g, '')}\n`);
   const file = join(dir, 'deck.yaml');
-  const src = `meeting: {number: 125, date: 2026-03-17}\ngroup: {acronym: quic, name: QUIC, chairs: [Lucas Pardue]}\ntemplates: tpl\nagenda: {items: [{topic: t}]}\nslides: [${kinds.join(', ')}]\n`;
+  const src =
+    'meeting: {number: 125, date: 2026-03-17}\ngroup: {acronym: quic, name: QUIC, chairs: [Lucas ' +
+    `Pardue]}\ntemplates: tpl\nagenda: {items: [{topic: t}]}\nslides: [${kinds.join(', ')}]\n`;
   const { deck } = parseDeck(src, file);
   const rendered = await renderDeck(deck);
   assert.equal(rendered.slides.length, 4);

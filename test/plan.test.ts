@@ -63,29 +63,35 @@ test('extra_slides: the standard deck plus these, at the end or after a standard
   assert.deepEqual(r.warnings, []);
 });
 
-test('extra_slides: a standard slide named there keeps its place, with its options, and shows even out of its era', async () => {
-  const src = `${head('number: 125\n  date: 2026-03-17')}${AGENDA}extra_slides:\n  - note-really-well\n  - agenda: { speaker_notes: Bash it }\n`;
-  const { deck, positions } = parseDeck(src, 'deck.yaml');
-  const r = await resolveDeck(deck, { positions });
-  assert.deepEqual(
-    r.slides.map((s) => s.title),
-    [
-      'IETF 125 SAAG WG',
-      'Note Well',
-      'Note Really Well',
-      'IETF 125 Meeting Tips',
-      'Resources for IETF 125',
-      'Administrivia',
-      'Agenda',
-    ],
-  );
-  assert.equal(r.slides.find((s) => s.kind === 'agenda')?.notes, 'Bash it');
-  assert.deepEqual(r.warnings, []);
-});
+test(
+  'extra_slides: a standard slide named there keeps its ' + 'place, with its options, and shows even out of its era',
+  async () => {
+    const src =
+      `${head('number: 125\n  date: 2026-03-17')}${AGENDA}extra_slides:\n  - note-really-well\n ` +
+      ' - agenda: { speaker_notes: Bash it }\n';
+    const { deck, positions } = parseDeck(src, 'deck.yaml');
+    const r = await resolveDeck(deck, { positions });
+    assert.deepEqual(
+      r.slides.map((s) => s.title),
+      [
+        'IETF 125 SAAG WG',
+        'Note Well',
+        'Note Really Well',
+        'IETF 125 Meeting Tips',
+        'Resources for IETF 125',
+        'Administrivia',
+        'Agenda',
+      ],
+    );
+    assert.equal(r.slides.find((s) => s.kind === 'agenda')?.notes, 'Bash it');
+    assert.deepEqual(r.warnings, []);
+  },
+);
 
 test('extra_slides after a slide this meeting does not have: after the one before it', async () => {
   const r = await resolved(
-    `${head('number: 110\n  date: 2021-03-08')}${AGENDA}extra_slides:\n  - after: resources\n    slides: [{ section: Hello }]\n`,
+    `${head('number: 110\n  date: 2021-03-08')}${AGENDA}extra_slides:\n  - after: resources\n ` +
+      '   slides: [{ section: Hello }]\n',
   );
   assert.deepEqual(r.titles, ['IETF 110 SAAG WG', 'Note Well', 'Hello', 'Administrivia', 'Agenda']);
   assert.deepEqual(r.warnings, []);
@@ -99,16 +105,20 @@ test('slides listing one extra slide: a warning for every standard slide it leav
     r.warnings,
     leftOut.map(
       (kind) =>
-        `warning: slides: the list leaves out \`${kind}\`, which the standard deck of this meeting shows; list it, or keep the standard deck and add your slides with \`extra_slides\` instead of \`slides\` (deck.yaml:11:3)`,
+        `warning: slides: the list leaves out \`${kind}\`, which the standard ` +
+        'deck of this meeting shows; list it, or keep the standard deck and add ' +
+        `your slides with \`extra_slides\` instead of \`slides\` (deck.yaml:11:3)`,
     ),
   );
   // Slides the meeting does not have, or that were turned off, are not missed.
   const off = await resolved(
-    `${IETF_123}${AGENDA}boilerplate: { note_really_well: false, meeting_tips: false, resources: false }\nadministrivia: false\nslides: [title, note-well, agenda]\n`,
+    `${IETF_123}${AGENDA}boilerplate: { note_really_well: false, meeting_tips: false, resources: ` +
+      'false }\nadministrivia: false\nslides: [title, note-well, agenda]\n',
   );
   assert.deepEqual(off.warnings, []);
   const all = await resolved(
-    `${IETF_123}${AGENDA}slides: [title, note-well, note-really-well, meeting-tips, resources, administrivia, agenda]\n`,
+    `${IETF_123}${AGENDA}slides: [title, note-well, note-really-well, ` +
+      'meeting-tips, resources, administrivia, agenda]\n',
   );
   assert.deepEqual([all.titles, all.warnings], [STANDARD_123, []]);
 });
@@ -127,19 +137,23 @@ slides:
   assert.deepEqual(r.titles, ['IETF 110 SAAG WG', 'Administrivia', 'Agenda']);
   assert.deepEqual(r.warnings, [
     'warning: slides[1]: no `note-well` slide: `boilerplate.note_well` is false (deck.yaml:12:5)',
-    'warning: slides[2]: no `meeting-tips` slide: the template has it from IETF 116 on, and this is IETF 110 (deck.yaml:13:5)',
-    'warning: slides[3]: no `resources` slide: the template has it from IETF 121 on, and this is IETF 110 (deck.yaml:14:5)',
+    'warning: slides[2]: no `meeting-tips` slide: the template ' +
+      'has it from IETF 116 on, and this is IETF 110 (deck.yaml:13:5)',
+    'warning: slides[3]: no `resources` slide: the template has ' +
+      'it from IETF 121 on, and this is IETF 110 (deck.yaml:14:5)',
     'warning: slides[6]: no `milestones` slide: the deck lists no `milestones` (deck.yaml:17:5)',
   ]);
 });
 
 test('out of place in extra_slides too: interims have no tips, documents need documents', async () => {
   const r = await resolved(
-    `${head('interim: true\n  date: 2026-01-15')}${AGENDA}extra_slides:\n  - meeting-tips\n  - after: agenda\n    slides: [documents]\n`,
+    `${head('interim: true\n  date: 2026-01-15')}${AGENDA}extra_slides:\n  - meeting-tips\n  - ` +
+      'after: agenda\n    slides: [documents]\n',
   );
   assert.deepEqual(r.titles, ['SAAG Interim Meeting', 'Note Well', 'Administrivia', 'Agenda']);
   assert.deepEqual(r.warnings, [
-    'warning: extra_slides[0]: no `meeting-tips` slide: the template has it for IETF meetings only, not interims (deck.yaml:10:5)',
+    'warning: extra_slides[0]: no `meeting-tips` slide: the template ' +
+      'has it for IETF meetings only, not interims (deck.yaml:10:5)',
     'warning: extra_slides[1].slides[0]: no `documents` slide: the deck lists no `documents` (deck.yaml:12:14)',
   ]);
 });
@@ -155,8 +169,10 @@ test("the chairs' lines for a boilerplate slide the deck does not show are a war
   const extra = 'boilerplate:\n  tips_extra: { remote: [Mute] }\n  resources_extra: [Slides]\n';
   const r = await resolved(`${head('number: 110\n  date: 2021-03-08')}${AGENDA}${extra}`);
   assert.deepEqual(r.warnings, [
-    'warning: boilerplate.tips_extra: these lines go on the `meeting-tips` slide, which this deck does not show (deck.yaml:10:15)',
-    'warning: boilerplate.resources_extra: these lines go on the `resources` slide, which this deck does not show (deck.yaml:11:20)',
+    'warning: boilerplate.tips_extra: these lines go on the ' +
+      '`meeting-tips` slide, which this deck does not show (deck.yaml:10:15)',
+    'warning: boilerplate.resources_extra: these lines go on the ' +
+      '`resources` slide, which this deck does not show (deck.yaml:11:20)',
   ]);
   assert.deepEqual((await resolved(`${IETF_123}${AGENDA}${extra}`)).warnings, []);
 });

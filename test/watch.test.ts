@@ -53,7 +53,10 @@ test('a watch goes a bounded depth down and follows no symlink', async () => {
   const dir = tempDir('wgdeck-watch-');
   const outside = tempDir('wgdeck-outside-');
   let deep = dir;
-  for (let i = 0; i < WATCH_DEPTH + 2; i++) mkdirSync((deep = join(deep, `d${i}`)));
+  for (let i = 0; i < WATCH_DEPTH + 2; i++) {
+    deep = join(deep, `d${i}`);
+    mkdirSync(deep);
+  }
   symlinkSync(outside, join(dir, 'link'));
   const rebuilds: string[][] = [];
   const watcher = new SourceWatcher(async (changed) => void rebuilds.push(changed), 50);

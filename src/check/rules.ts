@@ -82,7 +82,9 @@ function numbersRule(f: PdfFacts): RuleResult {
         rule: 'slide numbers',
         source: 'house',
         ok: false,
-        detail: `no slide number on ${plural(missing.length, 'page')} ${pageList(missing)} (the datatracker's upload form asks for numbered slides)`,
+        detail:
+          `no slide number on ${plural(missing.length, 'page')} ${pageList(missing)} ` +
+          "(the datatracker's upload form asks for numbered slides)",
       };
 }
 
@@ -93,7 +95,9 @@ function ratioRule(f: PdfFacts): RuleResult {
   if (off.length === 0)
     return { rule: '16:9', source: 'house', ok: true, detail: `${plural(f.pages.length, 'page')}, ${pt(f.pages[0]!)}` };
   // The datatracker takes any page size; the rooms' screens and the templates are 16:9.
-  const detail = `${plural(off.length, 'page')} not 16:9: ${pageList(off)} (page ${off[0]} is ${pt(f.pages[off[0]! - 1]!)}); the room's screens are 16:9`;
+  const detail =
+    `${plural(off.length, 'page')} not 16:9: ${pageList(off)} (page ${off[0]} ` +
+    `is ${pt(f.pages[off[0]! - 1]!)}); the room's screens are 16:9`;
   return { rule: '16:9', source: 'house', ok: true, warning: true, detail };
 }
 

@@ -88,7 +88,8 @@ async function buildAll(
   } else if (files.length > 1 || failed.size) {
     const built = files.length - failed.size;
     console.log(
-      `${built} of ${files.length} deck${files.length === 1 ? '' : 's'} built (${slides} slides) in ${seconds} s${failed.size ? `; ${failed.size} failed:` : ''}`,
+      `${built} of ${files.length} deck${files.length === 1 ? '' : 's'} ` +
+        `built (${slides} slides) in ${seconds} s${failed.size ? `; ${failed.size} failed:` : ''}`,
     );
     // Decks that failed the same way (no browser, say) are listed under one copy of the error.
     const byError = new Map<string, string[]>();
@@ -117,7 +118,10 @@ type Values = ReturnType<typeof parse<typeof OPTIONS>>['values'];
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse('build', argv, OPTIONS);
-  if (values.help) return (console.log(help), 0);
+  if (values.help) {
+    console.log(help);
+    return 0;
+  }
   if (positionals.length === 0)
     throw new WgdeckError(E.UsageError, { detail: 'Name at least one deck file or folder.', command: 'build' });
   templatesOption(values.templates);

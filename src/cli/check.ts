@@ -57,7 +57,10 @@ const mark = (r: RuleResult) => (!r.ok ? 'FAIL' : r.warning ? 'warn' : 'pass');
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse('check', argv, OPTIONS);
-  if (values.help) return (console.log(help), 0);
+  if (values.help) {
+    console.log(help);
+    return 0;
+  }
   if (positionals.length === 0)
     throw new WgdeckError(E.UsageError, { detail: 'Name at least one PDF or deck file.', command: 'check' });
   const templatesDir = templatesOption(values.templates);

@@ -13,7 +13,10 @@ function lineOps(a: string[], b: string[]): Op[] {
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i] === b[j]) ops.push({ kind: ' ', line: a[i++] }), j++;
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      ops.push({ kind: ' ', line: a[i++] });
+      j++;
+    }
     // Removed lines before added ones, as diff(1) shows a changed line.
     else if (i < a.length && (j === b.length || lcs[i + 1][j] >= lcs[i][j + 1])) ops.push({ kind: '-', line: a[i++] });
     else ops.push({ kind: '+', line: b[j++] });
@@ -39,10 +42,10 @@ export function unifiedDiff(before: string, after: string, name: string, context
     const startA = before.filter((op) => op.kind !== '+').length + 1;
     const startB = before.filter((op) => op.kind !== '-').length + 1;
     const hunk = ops.slice(from, to);
-    out.push(
-      `@@ -${startA},${hunk.filter((op) => op.kind !== '+').length} +${startB},${hunk.filter((op) => op.kind !== '-').length} @@`,
-    );
+    const lengthA = hunk.filter((op) => op.kind !== '+').length;
+    const lengthB = hunk.filter((op) => op.kind !== '-').length;
+    out.push(`@@ -${startA},${lengthA} +${startB},${lengthB} @@`);
     out.push(...hunk.map((op) => op.kind + op.line));
   }
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }

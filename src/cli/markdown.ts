@@ -16,7 +16,10 @@ export interface MarkdownCommand {
 
 export async function runMarkdown(cmd: MarkdownCommand, argv: string[], help: string): Promise<number> {
   const { values, positionals } = parse(cmd.name, argv, { out: { type: 'string' }, proceedings: { type: 'boolean' } });
-  if (values.help) return (console.log(help), 0);
+  if (values.help) {
+    console.log(help);
+    return 0;
+  }
   if (positionals.length === 0)
     throw new WgdeckError(E.UsageError, { detail: 'Name at least one deck file.', command: cmd.name });
   if (values.proceedings && !values.out)

@@ -59,7 +59,10 @@ function outputFile(out: string | undefined, defaultName: string): string {
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse('new', bareDatatracker(argv), OPTIONS);
-  if (values.help) return (console.log(help), 0);
+  if (values.help) {
+    console.log(help);
+    return 0;
+  }
   // Acronyms are lower case in the datatracker; a chair typing TLS means tls.
   const acronym = positionals[0]?.toLowerCase();
   if (!acronym || positionals.length > 1 || !/^[a-z][a-z0-9-]*$/.test(acronym)) {

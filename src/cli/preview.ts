@@ -26,7 +26,10 @@ export async function run(argv: string[]): Promise<number> {
     templates: { type: 'string', short: 't' },
     open: { type: 'boolean' },
   });
-  if (values.help) return (console.log(help), 0);
+  if (values.help) {
+    console.log(help);
+    return 0;
+  }
   if (positionals.length !== 1)
     throw new WgdeckError(E.UsageError, { detail: 'Name one deck file.', command: 'preview' });
   const [file] = positionals;

@@ -47,7 +47,10 @@ export function progress(total: number, stream: NodeJS.WriteStream = process.std
       active.delete(file);
       // On a terminal the bar stands for the decks that went well; anything worth reading stays above it.
       const keep = ok ? lines.slice(1) : lines;
-      if (keep.length) clear(), stream.write(`${keep.join('\n')}\n`);
+      if (keep.length) {
+        clear();
+        stream.write(`${keep.join('\n')}\n`);
+      }
       draw();
     },
     end: clear,

@@ -20,7 +20,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   check: () => import('./check.js'),
 };
 
-const HELP = `wgdeck ${version}: IETF working-group session decks from one YAML file.
+const HELP =
+  `wgdeck ${version}: IETF working-group session decks from one YAML file.
 
 Usage: wgdeck <command> [options]
 
@@ -36,14 +37,24 @@ Commands:
   themes                        list the built-in themes
 
 wgdeck <command> --help (-h) shows a command's options. wgdeck --version (-v) prints the version.
-Exit codes: 0 success, 1 invalid input, 2 environment (no browser, unwritable output), 130 and 143 stopped by Ctrl-C or SIGTERM.`;
+Exit codes: 0 success, 1 invalid input, 2 environment (no browser, ` +
+  'unwritable output), 130 and 143 stopped by Ctrl-C or SIGTERM.';
 
 async function dispatch(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   // No command is a mistake (as for git): the help, on stderr, and a failing exit for scripts.
-  if (command === undefined) return (process.stderr.write(`${HELP}\n`), 1);
-  if (command === '--help' || command === '-h' || command === 'help') return (console.log(HELP), 0);
-  if (command === '--version' || command === '-v') return (console.log(version), 0);
+  if (command === undefined) {
+    process.stderr.write(`${HELP}\n`);
+    return 1;
+  }
+  if (command === '--help' || command === '-h' || command === 'help') {
+    console.log(HELP);
+    return 0;
+  }
+  if (command === '--version' || command === '-v') {
+    console.log(version);
+    return 0;
+  }
   const load = COMMANDS[command];
   if (!load) {
     const close = suggest(command, Object.keys(COMMANDS));

@@ -95,6 +95,16 @@ export function datatrackerDeck(
 /** A deck to fill in by hand, for an IETF meeting (its dates and place known) or an interim. */
 export function offlineDeck(opts: StarterOptions, meeting: IetfMeeting | { interim: string }): string {
   const a = opts.acronym;
+  const dates =
+    'interim' in meeting
+      ? ''
+      : meeting.estimated
+        ? `wgdeck does not know IETF ${meeting.number}'s dates yet: check ietf.org/meeting/`
+        : `IETF ${meeting.number} runs ${meeting.start} to ${meeting.end}`;
+  const place =
+    'interim' in meeting || !meeting.city
+      ? "  # city: the meeting city\n  # timezone: the venue's IANA time zone\n"
+      : `  city: ${meeting.city}\n  timezone: ${meeting.timezone}\n`;
   const meetingPart =
     'interim' in meeting
       ? `meeting:
@@ -105,14 +115,19 @@ export function offlineDeck(opts: StarterOptions, meeting: IetfMeeting | { inter
   # timezone: UTC         # the time zone of the start time`
       : `meeting:
   number: ${meeting.number}
-  date: ${meeting.start}        # the session's date: ${meeting.estimated ? `wgdeck does not know IETF ${meeting.number}'s dates yet: check ietf.org/meeting/` : `IETF ${meeting.number} runs ${meeting.start} to ${meeting.end}`}
+  date: ${meeting.start}        # the session's date: ${dates}
   # start: "09:30"        # the session's local start time: the agenda then shows clock times
   # duration: 90          # minutes; wgdeck warns when the agenda runs longer
-${meeting.city ? `  city: ${meeting.city}\n  timezone: ${meeting.timezone}\n` : "  # city: the meeting city\n  # timezone: the venue's IANA time zone\n"}  # room: the session's room, from the meeting agenda
+${place}  # room: the session's room, from the meeting agenda
   # session: Session I    # the slot name on the meeting agenda`;
   const where =
     'interim' in meeting ? 'an interim meeting' : `IETF ${meeting.number}${meeting.city ? ` ${meeting.city}` : ''}`;
-  return `${header(opts, [`${a.toUpperCase()} at ${where}: fill in the group, the agenda and the milestones.`, `\`wgdeck new ${a} --meeting N --datatracker\` fills most of it from the datatracker instead.`])}
+  const intro = [
+    `${a.toUpperCase()} at ${where}: fill in the group, the agenda and the milestones.`,
+    `\`wgdeck new ${a} --meeting N --datatracker\` fills most of it from the datatracker instead.`,
+  ];
+  const due = ('interim' in meeting ? meeting.interim : meeting.start).slice(0, 7);
+  return `${header(opts, intro)}
 ${meetingPart}
 
 group:
@@ -135,6 +150,6 @@ ${chairsPart(
 )}
 # milestones:
 #   items:
-#     - { due: ${'interim' in meeting ? meeting.interim.slice(0, 7) : meeting.start.slice(0, 7)}, text: Adopt a document, status: pending }
+#     - { due: ${due}, text: Adopt a document, status: pending }
 `;
 }

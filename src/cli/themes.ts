@@ -10,7 +10,10 @@ which may start with \`@import 'ietf';\` to change only what it needs. See docs/
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse('themes', argv, {});
-  if (values.help) return (console.log(help), 0);
+  if (values.help) {
+    console.log(help);
+    return 0;
+  }
   if (positionals.length)
     throw new WgdeckError(E.UsageError, {
       detail: `wgdeck themes takes no arguments, got "${positionals.join(' ')}".`,

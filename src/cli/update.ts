@@ -42,7 +42,10 @@ function deckSession(sessions: DtSession[], slotName: string | undefined): numbe
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse('update', bareDatatracker(argv), OPTIONS);
-  if (values.help) return (console.log(help), 0);
+  if (values.help) {
+    console.log(help);
+    return 0;
+  }
   if (positionals.length !== 1)
     throw new WgdeckError(E.UsageError, { detail: 'Name one deck file.', command: 'update' });
   const file = positionals[0];
@@ -74,8 +77,14 @@ export async function run(argv: string[]): Promise<number> {
   const { text, changed } = updateDeckSource(source, mapped.fields);
   // What is written must load: a deck that stopped validating would be worse than a stale one.
   parseDeck(text, file);
-  if (!changed) return (console.log(`${file} is up to date with ${client.baseUrl}`), 0);
-  if (values['dry-run']) return (process.stdout.write(unifiedDiff(source, text, file)), 0);
+  if (!changed) {
+    console.log(`${file} is up to date with ${client.baseUrl}`);
+    return 0;
+  }
+  if (values['dry-run']) {
+    process.stdout.write(unifiedDiff(source, text, file));
+    return 0;
+  }
   await writeFileAtomic(file, text);
   console.log(`updated ${file} from ${client.baseUrl}`);
   return 0;

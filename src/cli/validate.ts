@@ -61,7 +61,10 @@ export async function run(argv: string[]): Promise<number> {
     ...QUIET,
     ...JSON_OUTPUT,
   });
-  if (values.help) return (console.log(help), 0);
+  if (values.help) {
+    console.log(help);
+    return 0;
+  }
   if (positionals.length === 0)
     throw new WgdeckError(E.UsageError, { detail: 'Name at least one deck file or folder.', command: 'validate' });
   const templatesDir = templatesOption(values.templates);
@@ -72,8 +75,10 @@ export async function run(argv: string[]): Promise<number> {
     reports.push(report);
     if (caught !== undefined)
       exit = Math.max(exit, values.json ? errorText(caught).exit : printDeckError(file, caught));
-    else if (!values.json && !values.quiet)
-      printWarnings(report.problems), console.log(`valid ${file} (${report.slides} slides)`);
+    else if (!values.json && !values.quiet) {
+      printWarnings(report.problems);
+      console.log(`valid ${file} (${report.slides} slides)`);
+    }
   }
   if (values.json) console.log(JSON.stringify({ decks: reports }, null, 2));
   return exit;

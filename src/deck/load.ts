@@ -78,7 +78,7 @@ function collect(
     });
   }
   if (isSeq(node)) {
-    node.items.forEach((c, i) => collect(lines, c, itemPath(path, i), depth + 1, out, problems, file));
+    for (const [i, c] of node.items.entries()) collect(lines, c, itemPath(path, i), depth + 1, out, problems, file);
   } else if (isMap(node)) {
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
@@ -91,7 +91,9 @@ function collect(
           ...keyAt,
           path: p,
           severity: 'error',
-          message: `\`${key}\` has no value: inside { }, a comma ends the text before it; put the text in quotes ("...") if it holds a comma`,
+          message:
+            `\`${key}\` has no value: inside { }, a comma ends the text before ` +
+            'it; put the text in quotes ("...") if it holds a comma',
         });
       }
       out.set(p, { key: keyAt, value });
@@ -105,7 +107,10 @@ function syntaxHint(code: string, text: string, col: number): string | undefined
   if (code === 'TAB_AS_INDENT' || /^\s*\t/.test(text)) return 'YAML indents with spaces, never tabs: use spaces.';
   const before = text.slice(0, col);
   if (before.lastIndexOf('{') > before.lastIndexOf('}') || before.lastIndexOf('[') > before.lastIndexOf(']')) {
-    return 'Inside { } or [ ], a `:` or `,` in unquoted text ends it: put the text in quotes, e.g. topic: "Time: 10:00, room 2".';
+    return (
+      'Inside { } or [ ], a `:` or `,` in unquoted text ends it: ' +
+      'put the text in quotes, e.g. topic: "Time: 10:00, room 2".'
+    );
   }
   if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY')
     return 'Text with `: ` in it must be quoted: put the text in quotes, e.g. topic: "QUIC: status".';
@@ -133,7 +138,12 @@ function syntaxError(source: string, file: string, lines: LineCounter, e: YAMLEr
 
 function firstAlias(doc: Document): Node | undefined {
   let found: Node | undefined;
-  visit(doc, { Alias: (_k, node) => ((found = node), visit.BREAK) });
+  visit(doc, {
+    Alias: (_k, node) => {
+      found = node;
+      return visit.BREAK;
+    },
+  });
   return found;
 }
 

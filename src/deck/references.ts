@@ -1,7 +1,7 @@
 // The files a deck names, checked while the deck is validated so that a wrong theme or a missing
 // image is listed, located, with the deck's other errors (and a did-you-mean), instead of ending
 // the build later on its own. Rendering checks them again when it reads them.
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, type Stats, statSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { isWgdeckError, type Problem } from '../errors.js';
 import { MIME, locateImage } from '../fs/assets.js';
@@ -33,10 +33,13 @@ function themeProblem(theme: string, baseDir: string): string | undefined {
   if (known.includes(theme)) return undefined;
   if (!theme.toLowerCase().endsWith('.css')) {
     const near = suggest(theme, known);
-    return `unknown theme \`${theme}\`; ${near ? `did you mean \`${near}\`?` : `the built-in themes are ${known.join(', ')}, or give a CSS file (ending in .css) relative to the deck file`}`;
+    const help = near
+      ? `did you mean \`${near}\`?`
+      : `the built-in themes are ${known.join(', ')}, or give a CSS file (ending in .css) relative to the deck file`;
+    return `unknown theme \`${theme}\`; ${help}`;
   }
   const file = resolve(baseDir, theme);
-  let stat;
+  let stat: Stats;
   try {
     stat = statSync(file);
   } catch {
@@ -45,7 +48,10 @@ function themeProblem(theme: string, baseDir: string): string | undefined {
   }
   if (!stat.isFile()) return `${file} is ${fileKind(stat)}, not a CSS file`;
   if (stat.size > MAX_TEXT_BYTES)
-    return `${file} is ${stat.size.toLocaleString('en')} bytes; a theme may be at most ${MAX_TEXT_BYTES.toLocaleString('en')} bytes`;
+    return (
+      `${file} is ${stat.size.toLocaleString('en')} bytes; ` +
+      `a theme may be at most ${MAX_TEXT_BYTES.toLocaleString('en')} bytes`
+    );
   return undefined;
 }
 

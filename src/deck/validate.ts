@@ -242,7 +242,10 @@ const FORMATS: Record<string, (s: string) => string | undefined> = {
 const patterns = new Map<string, RegExp>();
 function regex(pattern: string): RegExp {
   let re = patterns.get(pattern);
-  if (!re) patterns.set(pattern, (re = new RegExp(pattern, 'u')));
+  if (!re) {
+    re = new RegExp(pattern, 'u');
+    patterns.set(pattern, re);
+  }
   return re;
 }
 
@@ -268,14 +271,15 @@ function checkArray(s: Schema, v: unknown[], path: string, ctx: Ctx): Issue[] {
     return [
       at(
         path,
-        `a list of ${v.length.toLocaleString('en')} items; a deck's lists hold at most ${MAX_LIST_ITEMS.toLocaleString('en')}`,
+        `a list of ${v.length.toLocaleString('en')} ` +
+          `items; a deck's lists hold at most ${MAX_LIST_ITEMS.toLocaleString('en')}`,
       ),
     ];
   }
   const issues: Issue[] = [];
   if (s.minItems !== undefined && v.length < s.minItems)
     issues.push(mismatch(s, v, path, ` with ${v.length} item${v.length === 1 ? '' : 's'}`));
-  if (s.items) v.forEach((item, i) => issues.push(...check(s.items!, item, itemPath(path, i), ctx)));
+  if (s.items) for (const [i, item] of v.entries()) issues.push(...check(s.items, item, itemPath(path, i), ctx));
   return issues;
 }
 
@@ -402,10 +406,13 @@ function meetingCheck(data: unknown): Issue[] {
     });
   }
   if (isObject(meeting) && meeting.number !== undefined && meeting.interim === true) {
+    const number = String(meeting.number);
     issues.push({
       path: 'meeting.number',
       loc: { path: 'meeting.number', at: 'key' },
-      message: `an interim has no IETF meeting number, yet \`interim: true\` comes with \`number: ${String(meeting.number)}\`; drop \`number\` for an interim, or \`interim: true\` for a session at IETF ${String(meeting.number)}`,
+      message:
+        `an interim has no IETF meeting number, yet \`interim: true\` comes with \`number: ${number}\`; ` +
+        `drop \`number\` for an interim, or \`interim: true\` for a session at IETF ${number}`,
     });
   }
   if (data.slides !== undefined && data.extra_slides !== undefined) {
@@ -413,7 +420,8 @@ function meetingCheck(data: unknown): Issue[] {
       path: 'extra_slides',
       loc: { path: 'extra_slides', at: 'key' },
       message:
-        '`slides` replaces the standard deck and `extra_slides` adds to it: use one of them (drop `slides` to keep the standard deck, or move these slides into `slides`)',
+        '`slides` replaces the standard deck and `extra_slides` adds to it: use one of ' +
+        'them (drop `slides` to keep the standard deck, or move these slides into `slides`)',
     });
   }
   return issues;
@@ -455,7 +463,7 @@ function peopleChecks(data: unknown): Issue[] {
 /** Every text value of the deck with its path. */
 function texts(v: unknown, path: string, out: Array<[string, string]> = []): Array<[string, string]> {
   if (typeof v === 'string') out.push([path, v]);
-  else if (Array.isArray(v)) v.forEach((item, i) => texts(item, itemPath(path, i), out));
+  else if (Array.isArray(v)) for (const [i, item] of v.entries()) texts(item, itemPath(path, i), out);
   else if (isObject(v)) for (const [k, item] of Object.entries(v)) texts(item, childPath(path, k), out);
   return out;
 }
@@ -530,7 +538,7 @@ function extraSlideEntries(v: unknown, path: string): SlideEntry[] {
   return (v.slides as unknown[]).map((e, i) => ({ ...toSlideEntry(e, itemPath(childPath(path, 'slides'), i)), after }));
 }
 
-function normalizeBoilerplate(b: Record<string, any>): Deck['boilerplate'] {
+function normalizeBoilerplate(b: Record<string, unknown>): Deck['boilerplate'] {
   return {
     ...b,
     note_well: typeof b.note_well === 'number' ? String(b.note_well) : b.note_well,
@@ -539,16 +547,19 @@ function normalizeBoilerplate(b: Record<string, any>): Deck['boilerplate'] {
   } as Deck['boilerplate'];
 }
 
-function normalize(d: Record<string, any>, file: string): Deck {
-  const group = d.group;
+function normalize(d: Record<string, unknown>, file: string): Deck {
+  const group = d.group as Record<string, unknown>;
   return {
     ...d,
     file: resolve(file),
     group: { ...group, chairs: toPeople(group.chairs), ads: toPeople(group.ads), secretary: toPeople(group.secretary) },
-    documents: d.documents.map((doc: Record<string, any>) => ({ ...doc, stage: doc.stage ?? defaultStage(doc.name) })),
-    boilerplate: normalizeBoilerplate(d.boilerplate),
-    slides: d.slides?.map((e: unknown, i: number) => toSlideEntry(e, itemPath('slides', i))),
-    extra_slides: d.extra_slides.flatMap((e: unknown, i: number) => extraSlideEntries(e, itemPath('extra_slides', i))),
+    documents: (d.documents as Record<string, unknown>[]).map((doc) => ({
+      ...doc,
+      stage: doc.stage ?? defaultStage(doc.name as string),
+    })),
+    boilerplate: normalizeBoilerplate(d.boilerplate as Record<string, unknown>),
+    slides: (d.slides as unknown[] | undefined)?.map((e, i) => toSlideEntry(e, itemPath('slides', i))),
+    extra_slides: (d.extra_slides as unknown[]).flatMap((e, i) => extraSlideEntries(e, itemPath('extra_slides', i))),
   } as Deck;
 }
 

@@ -27,5 +27,5 @@ export function agendaMarkdown(deck: Deck): string {
       lines.push(...nested(item.notes, 1));
     }
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

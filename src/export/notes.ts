@@ -48,5 +48,5 @@ export function notesMarkdown(deck: Deck): string {
       lines.push('', 'Discussion:', '', '*', '', 'Decisions:', '', '*', '', 'Action items:', '', '* [ ]');
     }
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

@@ -90,7 +90,8 @@ export function sessionPageName(
 /** The revisions in dir of each session's material: session -> revision -> extensions. */
 function revisions(dir: string, deck: MaterialDeck): Map<number, Map<number, string[]>> {
   const pattern = new RegExp(
-    `^slides-${escapeRegExp(meetingPart(deck))}-${escapeRegExp(deck.group.acronym)}(?:-sess([b-z]))?-chairs-slides-(\\d{2,})\\.(${MATERIAL_EXTENSIONS.join('|')})$`,
+    `^slides-${escapeRegExp(meetingPart(deck))}-${escapeRegExp(deck.group.acronym)}` +
+      `(?:-sess([b-z]))?-chairs-slides-(\\d{2,})\\.(${MATERIAL_EXTENSIONS.join('|')})$`,
   );
   let files: string[];
   try {

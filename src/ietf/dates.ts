@@ -64,7 +64,10 @@ function zoneOffset(t: number, timeZone: string): number {
   );
 }
 
-/** The instant (ms since 1970) at which a time zone's clocks show `date` `hhmm`: ("2026-03-17", "09:30", "Asia/Shanghai"). */
+/**
+ * The instant (ms since 1970) at which a time zone's clocks show `date` `hhmm`: ("2026-03-17", "09:30",
+ * "Asia/Shanghai").
+ */
 export function zonedInstant(date: string, hhmm: string, timeZone: string): number {
   const [y, mo, d] = date.split('-').map(Number);
   const [h, mi] = hhmm.split(':').map(Number);

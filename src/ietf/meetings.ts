@@ -65,5 +65,8 @@ export function today(): string {
 export function meetingDateProblem(number: number | undefined, date: string): string | undefined {
   const m = number === undefined ? undefined : ietfMeeting(number);
   if (m === undefined || m.estimated || (date >= m.start && date <= m.end)) return undefined;
-  return `${date} is not during IETF ${number}, which runs from ${m.start} to ${m.end}; check the date, or the meeting number`;
+  return (
+    `${date} is not during IETF ${number}, which runs from ${m.start} ` +
+    `to ${m.end}; check the date, or the meeting number`
+  );
 }

@@ -21,9 +21,9 @@ export function problemFrames(e: unknown, file: string): string {
   }
   return problems
     .slice(0, FRAMES)
-    .map(
-      (p) =>
-        `${p.file}:${p.line}:${p.col}: ${p.path ? `${p.path}: ` : ''}${p.message}\n${codeFrame(source, p.line, p.col, 2)}`,
-    )
+    .map((p) => {
+      const where = `${p.file}:${p.line}:${p.col}: ${p.path ? `${p.path}: ` : ''}`;
+      return `${where}${p.message}\n${codeFrame(source, p.line, p.col, 2)}`;
+    })
     .join('\n\n');
 }

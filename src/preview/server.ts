@@ -5,6 +5,7 @@
 import { createServer, type ServerResponse } from 'node:http';
 import { isIP, type AddressInfo } from 'node:net';
 import { loadDeck } from '../deck/load.js';
+import type { Deck } from '../deck/types.js';
 import { E, WgdeckError } from '../errors.js';
 import { renderDeck } from '../render/render.js';
 import { errorText, warningLines } from '../errors-text.js';
@@ -36,22 +37,30 @@ const LISTEN_ERRORS: Record<string, string> = {
   EACCES: 'not allowed (ports below 1024 need root)',
 };
 
+const PROBLEM_CSS =
+  'position:fixed;bottom:0;left:0;right:0;max-height:45vh;overflow:auto;z-index:2147483647;margin:0;' +
+  'padding:1em 3.5em 1em 1.5em;background:rgba(120,0,0,.94);color:#fff;font:15px/1.4 ui-monospace,monospace;' +
+  'white-space:pre-wrap';
+const DISMISS_CSS =
+  'position:absolute;top:.3em;right:.6em;border:0;background:none;color:#fff;font:28px sans-serif;cursor:pointer';
+
 /**
  * The script every served page carries; `version` is the render the page shows. A problem shows at
  * the bottom (the slide's title stays visible) until dismissed; a different problem shows again.
  */
 function clientScript(version: number): string {
-  return `<script>
+  return (
+    `<script>
 (() => {
   const version = ${version};
   const box = document.createElement('div');
   box.id = 'wgdeck-problem';
-  box.style.cssText = 'position:fixed;bottom:0;left:0;right:0;max-height:45vh;overflow:auto;z-index:2147483647;margin:0;padding:1em 3.5em 1em 1.5em;background:rgba(120,0,0,.94);color:#fff;font:15px/1.4 ui-monospace,monospace;white-space:pre-wrap';
+  box.style.cssText = '${PROBLEM_CSS}';
   const text = document.createElement('div');
   const close = document.createElement('button');
   close.textContent = '\u00d7';
   close.title = close.ariaLabel = 'Dismiss (Esc)';
-  close.style.cssText = 'position:absolute;top:.3em;right:.6em;border:0;background:none;color:#fff;font:28px sans-serif;cursor:pointer';
+  close.style.cssText = '${DISMISS_CSS}';
   box.append(close, text);
   let dismissed = '';
   const dismiss = () => { dismissed = text.textContent; box.remove(); };
@@ -62,18 +71,21 @@ function clientScript(version: number): string {
   events.onmessage = (e) => {
     const state = JSON.parse(e.data);
     if (state.version !== version) return location.reload();
-    const shown = state.problem ? state.problem + '\\n\\n(the slides are the last good version; save a fix to update them)' : '';
+    const shown = state.problem ? state.problem + '\\n\\n(the ` +
+    `slides are the last good version; save a fix to update them)' : '';
     if (shown && shown !== dismissed) {
       text.textContent = shown;
       document.body.append(box);
     } else box.remove();
   };
 })();
-</script>`;
+</script>`
+  );
 }
 
 const EMPTY_PAGE =
-  '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>wgdeck preview</title></head><body style="background:#111"></body></html>';
+  '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>wgdeck ' +
+  'preview</title></head><body style="background:#111"></body></html>';
 
 export async function startPreview(opts: PreviewOptions): Promise<Preview> {
   const log = opts.log ?? (() => {});
@@ -85,7 +97,7 @@ export async function startPreview(opts: PreviewOptions): Promise<Preview> {
   const state = () => `data: ${JSON.stringify({ version, problem })}\n\n`;
 
   const render = async () => {
-    let deck;
+    let deck: Deck | undefined;
     try {
       const loaded = await loadDeck(opts.file, { templatesDir: opts.templatesDir });
       deck = loaded.deck;
@@ -173,7 +185,7 @@ function requestPath(target: string | undefined): string | undefined {
  * port. A domain name other than localhost could have been pointed here by someone else.
  */
 export function ownHost(header: string | undefined, host: string, port: number): boolean {
-  const m = header === undefined ? null : /^(\[[0-9a-f:.]+\]|[^:\[\]]+)(?::(\d+))?$/i.exec(header);
+  const m = header === undefined ? null : /^(\[[0-9a-f:.]+\]|[^:[\]]+)(?::(\d+))?$/i.exec(header);
   if (!m || Number(m[2] ?? 80) !== port) return false;
   const name = m[1].replace(/^\[|\]$/g, '').toLowerCase();
   return name === host.toLowerCase() || name === 'localhost' || isIP(name) !== 0;
@@ -185,7 +197,10 @@ async function listen(server: ReturnType<typeof createServer>, host: string, por
     try {
       await new Promise<void>((done, fail) => {
         server.once('error', fail);
-        server.listen(p, host, () => (server.off('error', fail), done()));
+        server.listen(p, host, () => {
+          server.off('error', fail);
+          done();
+        });
       });
       return (server.address() as AddressInfo).port;
     } catch (e) {

@@ -40,7 +40,7 @@ export function renderMarkdown(
     const directives = [`<!-- _class: ${[slide.kind, ...slide.classes].join(' ')} -->`];
     if (!slide.paginate) directives.push('<!-- _paginate: false -->', '<!-- _footer: "" -->');
     const head = `${i > 0 ? '\n---\n\n' : ''}${directives.join('\n')}\n\n`;
-    let body;
+    let body: ReturnType<typeof expandMarkdownBlocks>;
     try {
       body = expandMarkdownBlocks(templates.render(slide.kind, templateContext(resolved, slide)).trim());
     } catch (e) {

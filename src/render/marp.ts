@@ -1,5 +1,5 @@
-// One marp-core instance per theme set: offline (emoji stay unicode text for a local emoji font, no Twemoji CDN), no math, and
-// HTML limited to the few tags wgdeck's own templates use (every user value has "<" escaped).
+// One marp-core instance per theme set: offline (emoji stay unicode text for a local emoji font, no Twemoji
+// CDN), no math, and HTML limited to the few tags wgdeck's own templates use (every user value has "<" escaped).
 import { Marp } from '@marp-team/marp-core';
 import type MarkdownIt from 'markdown-it';
 import { isSafeLink } from '../text/escape.js';
@@ -9,8 +9,14 @@ import { untrustedMarkdown, type UntrustedEnv } from './untrusted.js';
 // images wgdeck inlined: marp-core passes every attribute value through these.
 // The render under way is told of each refusal (rendering is synchronous: one at a time).
 let refusedByTemplate: ((kind: 'link' | 'image', value: string) => void) | undefined;
-const href = (v: string) => (isSafeLink(v) ? v : (refusedByTemplate?.('link', v), '#'));
-const src = (v: string) => (/^data:image\//i.test(v.trim()) ? v : (refusedByTemplate?.('image', v), ''));
+/** The value itself when allowed; otherwise the refusal is reported and `replacement` takes its place. */
+function allowed(kind: 'link' | 'image', ok: boolean, v: string, replacement: string): string {
+  if (ok) return v;
+  refusedByTemplate?.(kind, v);
+  return replacement;
+}
+const href = (v: string) => allowed('link', isSafeLink(v), v, '#');
+const src = (v: string) => allowed('image', /^data:image\//i.test(v.trim()), v, '');
 
 const HTML_ALLOWLIST = {
   div: { class: true },
@@ -85,7 +91,7 @@ export function renderMarp(
   refused?: (kind: 'link' | 'image', value: string) => void,
 ): MarpOutput {
   refusedByTemplate = refused;
-  let out;
+  let out: ReturnType<Marp['render']>;
   try {
     out = marp.render(markdown, { untrusted, refused });
   } finally {

@@ -21,7 +21,8 @@ function scriptJson(value: unknown): string {
 }
 
 export function htmlPage(marp: MarpOutput, opts: HtmlPageOptions): string {
-  return `<!DOCTYPE html>
+  return (
+    `<!DOCTYPE html>
 <html lang="${escapeHtml(opts.lang)}">
 <head>
 <meta charset="utf-8">
@@ -33,9 +34,11 @@ export function htmlPage(marp: MarpOutput, opts: HtmlPageOptions): string {
 </head>
 <body>
 ${marp.html}
-<script type="application/json" id="wgdeck-data">${scriptJson({ notes: opts.notes, titles: opts.titles, agenda: opts.agenda })}</script>
+<script type="application/json" ` +
+    `id="wgdeck-data">${scriptJson({ notes: opts.notes, titles: opts.titles, agenda: opts.agenda })}</script>
 <script type="module">${viewerScript()}</script>
 </body>
 </html>
-`;
+`
+  );
 }

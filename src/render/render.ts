@@ -37,7 +37,10 @@ const templateCache = new Map<string, TemplateSet>();
 function templatesFor(dirs: string[]): TemplateSet {
   const key = dirs.join('\0');
   let set = templateCache.get(key);
-  if (!set) templateCache.set(key, (set = loadTemplates(dirs)));
+  if (!set) {
+    set = loadTemplates(dirs);
+    templateCache.set(key, set);
+  }
   return set;
 }
 
@@ -66,13 +69,17 @@ export async function renderDeck(deck: Deck, opts: RenderOptions = {}): Promise<
   const { css: styleCss, warnings: styleWarnings } = themeStyle(deck, opts.positions);
   const { markdown, slides, blocks } = renderMarkdown(resolved, templates, { name: theme.name, css: styleCss });
   // The built-in themes are registered once; a deck's own CSS needs an instance of its own.
-  const marp = theme.userCss
-    ? createMarp([...builtinThemes().map((t) => t.css), theme.userCss])
-    : (builtinMarp ??= createMarp(builtinThemes().map((t) => t.css)));
+  let marp: Marp;
+  if (theme.userCss) marp = createMarp([...builtinThemes().map((t) => t.css), theme.userCss]);
+  else {
+    builtinMarp ??= createMarp(builtinThemes().map((t) => t.css));
+    marp = builtinMarp;
+  }
   const refused: Problem[] = [];
   const byTemplate = (kind: 'link' | 'image', value: string) => {
     const entry = kind === 'link' ? W.LinkRefused : W.ImageRefused;
-    const message = `a template wrote ${kind === 'link' ? W.LinkRefused.message({ href: value }) : W.ImageRefused.message({ src: value })}`;
+    const what = kind === 'link' ? W.LinkRefused.message({ href: value }) : W.ImageRefused.message({ src: value });
+    const message = `a template wrote ${what}`;
     refused.push({
       file: relative(process.cwd(), deck.file),
       line: 1,
@@ -90,7 +97,9 @@ export async function renderDeck(deck: Deck, opts: RenderOptions = {}): Promise<
     // Only a template override can get here: values are escaped and cannot add slide breaks.
     throw new WgdeckError(E.TemplateError, {
       template: 'templates',
-      detail: `the templates made ${out.count} slides where the deck has ${slides.length}; a template must not contain a slide break (---)`,
+      detail:
+        `the templates made ${out.count} slides where the deck ` +
+        `has ${slides.length}; a template must not contain a slide break (---)`,
     });
   }
   const html = htmlPage(out, {

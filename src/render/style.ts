@@ -26,7 +26,8 @@ function logoRules(dataUri: string): string[] {
   const picture = 'background: var(--logo) right center / contain no-repeat;';
   return [
     `section { --logo: url("${dataUri}"); }`,
-    `section:not(.title)::before { content: ""; position: absolute; z-index: 1; top: 12px; right: 28px; width: 200px; height: min(68px, calc(var(--band, 92px) - 24px)); ${picture} }`,
+    'section:not(.title)::before { content: ""; position: absolute; z-index: 1; top: 12px; ' +
+      `right: 28px; width: 200px; height: min(68px, calc(var(--band, 92px) - 24px)); ${picture} }`,
     'section:not(.title) > :is(h1, h2):first-child { padding-right: 170px; }',
     `section.title .wordmark { color: transparent; ${picture} }`,
   ];

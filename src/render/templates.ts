@@ -7,28 +7,23 @@ import { basename, join, relative } from 'node:path';
 import { E, WgdeckError } from '../errors.js';
 import { isFolder, MAX_TEXT_BYTES, readRegularFile } from '../fs/read.js';
 import { templatesDir } from '../paths.js';
-import * as escape from '../text/escape.js';
+import * as esc from '../text/escape.js';
 import { Trusted } from '../text/trusted.js';
 import { PRECOMPILED } from './precompiled.js';
 
 type Render = (context: object) => string;
 
 /** The helpers a template may print with, each escaping for one context. */
-const OUTPUT_HELPERS: Record<string, (...args: any[]) => string> = {
-  text: (v: unknown) => escape.text(v),
-  plain: (v: unknown) => escape.plain(v),
-  md: (v: unknown) => escape.md(v),
-  mdblock: (v: unknown) => escape.markdownBlock(v),
-  url: (v: unknown) => escape.url(String(v ?? '')),
-  link: (target: unknown, label: unknown) => escape.link(String(target ?? ''), String(label ?? target ?? '')),
-  attr: (v: unknown) => escape.attribute(v),
+const OUTPUT_HELPERS: Record<string, (...args: unknown[]) => string> = {
+  text: (v: unknown) => esc.text(v),
+  plain: (v: unknown) => esc.plain(v),
+  md: (v: unknown) => esc.md(v),
+  mdblock: (v: unknown) => esc.markdownBlock(v),
+  url: (v: unknown) => esc.url(String(v ?? '')),
+  link: (target: unknown, label: unknown) => esc.link(String(target ?? ''), String(label ?? target ?? '')),
+  attr: (v: unknown) => esc.attribute(v),
   list: (items: unknown, mode: unknown, depth: unknown) =>
-    escape.nestedList(
-      items,
-      mode === 'md' ? escape.md : escape.text,
-      typeof depth === 'number' ? depth : 0,
-      trustedMarkdown,
-    ),
+    esc.nestedList(items, mode === 'md' ? esc.md : esc.text, typeof depth === 'number' ? depth : 0, trustedMarkdown),
   trusted: (v: unknown) => trustedMarkdown(v),
 };
 
@@ -39,7 +34,7 @@ function trustedMarkdown(v: unknown): string {
 }
 
 /** Helpers that compute values for #if / #each and never print. */
-const LOGIC_HELPERS: Record<string, (...args: any[]) => unknown> = {
+const LOGIC_HELPERS: Record<string, (...args: unknown[]) => unknown> = {
   eq: (a: unknown, b: unknown) => a === b,
   isArray: (v: unknown) => Array.isArray(v),
   isString: (v: unknown) => typeof v === 'string',
@@ -49,8 +44,8 @@ const LOGIC_HELPERS: Record<string, (...args: any[]) => unknown> = {
  * Handlebars' strict mode does not check helper arguments, so an output helper given a field that
  * does not exist fails here, naming the line, instead of printing nothing. `null` means "absent".
  */
-function strictOutput(name: string, helper: (...args: any[]) => string) {
-  return (...args: any[]) => {
+function strictOutput(name: string, helper: (...args: unknown[]) => string) {
+  return (...args: unknown[]) => {
     const options = args[args.length - 1] as { loc?: { start: { line: number } } };
     if (args.slice(0, -1).some((a) => a === undefined)) {
       throw new Error(

@@ -4,7 +4,7 @@
 // warning at its line. Printing blocks every other request as well (browser/requests.ts); this is
 // what lets the chair hear which line did it.
 import { dirname, relative } from 'node:path';
-import postcss, { type AtRule, type Declaration } from 'postcss';
+import postcss, { type AtRule, type Declaration, type Root } from 'postcss';
 import { W, type Problem } from '../errors.js';
 import { dataUri, FONT_MIME, MIME } from '../fs/assets.js';
 
@@ -22,7 +22,7 @@ export interface CheckedCss {
  */
 export function checkThemeUrls(css: string, file: string, deckDir: string, builtins: string[]): CheckedCss {
   const warnings: Problem[] = [];
-  let root;
+  let root: Root;
   try {
     root = postcss.parse(css, { from: file });
   } catch {

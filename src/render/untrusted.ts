@@ -132,8 +132,9 @@ export function untrustedMarkdown(md: MarkdownIt): void {
       if (t.type !== 'inline') continue;
       const region = t.meta?.wgdeckRegion as number | undefined;
       current = region === undefined ? undefined : { region, line: line - regions[region].start };
+      t.children ??= [];
       try {
-        md.inline.parse(t.content, md, state.env, t.children ?? (t.children = []));
+        md.inline.parse(t.content, md, state.env, t.children);
       } finally {
         current = undefined;
       }

@@ -61,7 +61,8 @@ export const agenda: SlideBuilder = (ctx) => {
   if (deck.meeting.duration !== undefined && total > deck.meeting.duration) {
     ctx.warn(
       'agenda.items',
-      `the items add up to ${total} minutes, ${total - deck.meeting.duration} more than the ${deck.meeting.duration}-minute session`,
+      `the items add up to ${total} minutes, ${total - deck.meeting.duration} ` +
+        `more than the ${deck.meeting.duration}-minute session`,
     );
   }
   if (style === 'timed' && !deck.meeting.start)

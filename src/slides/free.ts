@@ -33,7 +33,9 @@ export const discussion: SlideBuilder = (_ctx, { options }) => {
   );
 };
 
-/** The outline title of a Markdown slide: its first heading as it reads, links by their text, without Markdown marks. */
+/**
+ * The outline title of a Markdown slide: its first heading as it reads, links by their text, without Markdown marks.
+ */
 function firstHeading(markdown: string): string | undefined {
   return /^#{1,6}\s+(.+)$/m
     .exec(markdown)?.[1]

@@ -16,7 +16,10 @@ const LOGO = 170;
 const MAX_LINES = 2;
 /** Character width of a title relative to body text's estimate. */
 const TITLE_WIDTH = 1.06;
-/** Kinds whose title is not in the band: the title slide and section dividers have their own layout; the Note Well's bar holds a fixed title. */
+/**
+ * Kinds whose title is not in the band: the title slide and section dividers have their own layout; the Note Well's bar
+ * holds a fixed title.
+ */
 const OWN_LAYOUT = new Set(['title', 'section', 'note-well', 'note-really-well']);
 
 /**

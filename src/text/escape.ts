@@ -158,7 +158,9 @@ export function expandMarkdownBlocks(rendered: string): {
   return { text: out.join('\n'), blocks };
 }
 
-/** Text for HTML that wgdeck writes itself (a page's title, its lang attribute): every markup character as a reference. */
+/**
+ * Text for HTML that wgdeck writes itself (a page's title, its lang attribute): every markup character as a reference.
+ */
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

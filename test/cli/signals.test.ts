@@ -62,28 +62,32 @@ for (const [signal, code] of [
   ['SIGTERM', 143],
   ['SIGINT', 130],
 ] as const) {
-  test(`${signal} while the browser prints ends the build at once with ${code}, leaving no browser, profile or temp file`, async (t) => {
-    if (process.platform !== 'linux') return t.skip('reads /proc');
-    const dir = deckFolder();
-    const run = start(['build', '--pdf', 'quic.yaml'], dir);
-    const pid = run.child.pid!;
-    await until('the browser', () => profiles(pid).length > 0 && browsersOf(pid).length > 0);
-    const sent = performance.now();
-    run.child.kill(signal);
-    const { code: exit, at } = await run.exit;
-    assert.equal(exit, code, run.output());
-    // A hang guard, not a speed test: the handler waits for the work under way to yield, which on
-    // a loaded machine takes seconds (about 0.1 to 0.4 s on an idle one).
-    assert.ok(at - sent < 15_000, `ended ${Math.round(at - sent)} ms after the signal`);
-    assert.match(run.output(), new RegExp(`stopped \\(${signal}\\)`));
-    assert.doesNotMatch(run.output(), /this is a bug/);
-    await until('the browser to end', () => browsersOf(pid).length === 0, 5);
-    assert.deepEqual(profiles(pid), []);
-    assert.deepEqual(
-      readdirSync(dir).filter((f) => f.startsWith('.')),
-      [],
-    );
-  });
+  test(
+    `${signal} while the browser prints ends the build at once ` +
+      `with ${code}, leaving no browser, profile or temp file`,
+    async (t) => {
+      if (process.platform !== 'linux') return t.skip('reads /proc');
+      const dir = deckFolder();
+      const run = start(['build', '--pdf', 'quic.yaml'], dir);
+      const pid = run.child.pid!;
+      await until('the browser', () => profiles(pid).length > 0 && browsersOf(pid).length > 0);
+      const sent = performance.now();
+      run.child.kill(signal);
+      const { code: exit, at } = await run.exit;
+      assert.equal(exit, code, run.output());
+      // A hang guard, not a speed test: the handler waits for the work under way to yield, which on
+      // a loaded machine takes seconds (about 0.1 to 0.4 s on an idle one).
+      assert.ok(at - sent < 15_000, `ended ${Math.round(at - sent)} ms after the signal`);
+      assert.match(run.output(), new RegExp(`stopped \\(${signal}\\)`));
+      assert.doesNotMatch(run.output(), /this is a bug/);
+      await until('the browser to end', () => browsersOf(pid).length === 0, 5);
+      assert.deepEqual(profiles(pid), []);
+      assert.deepEqual(
+        readdirSync(dir).filter((f) => f.startsWith('.')),
+        [],
+      );
+    },
+  );
 }
 
 test('build --watch ends on SIGTERM and on SIGINT', async () => {

@@ -5,11 +5,12 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { MAX_DECK_BYTES, loadDeck, parseDeck } from '../../src/deck/load.js';
-import { isWgdeckError } from '../../src/errors.js';
+import { isWgdeckError, type Problem, type WgdeckError } from '../../src/errors.js';
 import { HEAD, MINIMAL, errorsOf } from './helpers.js';
 
 /** The example of deck-format.md, with its "..." placeholders filled in: every documented key. */
-const EXAMPLE = `meeting:
+const EXAMPLE =
+  `meeting:
   number: 123
   interim: false
   city: Madrid
@@ -29,7 +30,8 @@ group:
   ads: [Roman Danyliw]
   secretary: []
   list: saag@ietf.org
-  links: { datatracker: https://datatracker.ietf.org/group/saag/, github: https://github.com/ietf-wg-saag, chat: https://zulip.ietf.org/#narrow/stream/saag }
+  links: { datatracker: https://datatracker.ietf.org/group/saag/, github: ` +
+  `https://github.com/ietf-wg-saag, chat: https://zulip.ietf.org/#narrow/stream/saag }
 title:
   text: Security Dispatch WG (SecDispatch)
   subtitle: "We're a WG :)"
@@ -216,10 +218,10 @@ test('loadDeck reads a file; problems name it as given, the deck holds its absol
   const bad = join(dir, 'bad.yaml');
   writeFileSync(bad, MINIMAL.replace('2025-07-22', '2025-02-30'));
   const given = relative(process.cwd(), bad);
-  await assert.rejects(loadDeck(given), (e: any) => {
+  await assert.rejects(loadDeck(given), (e: WgdeckError<{ problems: Problem[] }>) => {
     assert.equal(e.code, 'deck-invalid');
     assert.deepEqual(
-      e.args.problems.map((p: any) => [p.file, p.line, p.col]),
+      e.args.problems.map((p) => [p.file, p.line, p.col]),
       [[given, 3, 9]],
     );
     return true;
@@ -259,7 +261,7 @@ test('YAML syntax errors start with file:line:col and show the line with a caret
   assert.equal(dup.message, 'deck.yaml:3:1: Map keys must be unique\n> 3 | meeting:\n    | ^');
   const indent = refusal('group:\n  name: a\n   b: c\n');
   assert.match(indent.message, /^deck\.yaml:2:9: /);
-  assert.match(indent.message, /\n> 2 \|   name: a\n {4}\| {9}\^$/);
+  assert.match(indent.message, /\n> 2 \| {3}name: a\n {4}\| {9}\^$/);
 });
 
 test('a YAML syntax error hints at the usual mistakes: a tab, a colon or comma in unquoted text inside { }', () => {
@@ -267,7 +269,7 @@ test('a YAML syntax error hints at the usual mistakes: a tab, a colon or comma i
   assert.match(tab.message, /^deck\.yaml:2:1: /);
   assert.match(tab.hint, /use spaces/);
   // The caret stays under the column: the tab is shown as one space.
-  assert.match(tab.message, /\n> 2 \|  number: 125\n {4}\| \^$/);
+  assert.match(tab.message, /\n> 2 \| {2}number: 125\n {4}\| \^$/);
   for (const text of ['Time: 10:00', 'QUIC: status: open', 'a: b: c']) {
     const colon = refusal(`${HEAD}agenda:\n  items:\n    - { topic: ${text}, minutes: 5 }\n`);
     assert.equal(colon.code, 'yaml-syntax', text);
@@ -284,14 +286,18 @@ test('a YAML syntax error hints at the usual mistakes: a tab, a colon or comma i
 test('alias expansion is limited, with the first alias located: an alias bomb ends at once', () => {
   // The billion-laughs shape of ../shared/hostile/alias-small-stackoverflow.yaml, deeper: 10^9 nodes.
   const levels = Array.from({ length: 9 }, (_, i) => `        - &l${i + 1} [${Array(10).fill(`*l${i}`).join(', ')}]`);
-  const bomb = `${HEAD}agenda:\n  items:\n    - topic: t\n      notes:\n        - &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n${levels.join('\n')}\n`;
+  const bomb =
+    `${HEAD}agenda:\n  items:\n    - topic: t\n      notes:\n        ` +
+    `- &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n${levels.join('\n')}\n`;
   const started = performance.now();
   const e = refusal(bomb);
   assert.ok(performance.now() - started < 5000, 'the limit is checked before the expansion');
   assert.equal(e.code, 'yaml-too-complex');
   assert.match(e.message, /^deck\.yaml:12:16: the aliases \(\*name\) expand to more than 100 times/);
   // A few aliases, as a chair may use them for a shared list, are fine.
-  const shared = `${HEAD}agenda:\n  items:\n    - { topic: a, minutes: 5, notes: &n [x, y] }\n    - { topic: b, minutes: 5, notes: *n }\n`;
+  const shared =
+    `${HEAD}agenda:\n  items:\n    - { topic: a, minutes: 5, notes: ` +
+    '&n [x, y] }\n    - { topic: b, minutes: 5, notes: *n }\n';
   assert.deepEqual(
     parseDeck(shared, 'deck.yaml').deck.agenda.items.map((i) => 'notes' in i && i.notes),
     [

@@ -24,7 +24,8 @@ for (const deck of decks) {
 
 test('the comparison can fail: a deck the schema rejects is named at its place', () => {
   const errors = schemaErrors(
-    'meeting: { number: 1, date: 2025-07-22 }\ngroup: { acronym: x, name: X }\nagenda: { items: [{ topic: A, minutes: five }] }\n',
+    'meeting: { number: 1, date: 2025-07-22 }\ngroup: { acronym: ' +
+      'x, name: X }\nagenda: { items: [{ topic: A, minutes: five }] }\n',
   );
   assert.ok(errors?.includes('agenda.items[0].minutes'), JSON.stringify(errors));
 });

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { schemaPath } from '../../src/paths.js';
 import { STANDARD_SLIDES } from '../../src/deck/types.js';
 
+// biome-ignore lint/suspicious/noExplicitAny: a JSON Schema document, read by whatever keys it has.
 type Node = Record<string, any>;
 const schema: Node = JSON.parse(readFileSync(schemaPath, 'utf8'));
 

@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import ts from 'typescript';
 import { packageRoot, schemaPath } from '../../src/paths.js';
 
+// biome-ignore lint/suspicious/noExplicitAny: a JSON Schema document, read by whatever keys it has.
 type Node = Record<string, any>;
 const schema: Node = JSON.parse(readFileSync(schemaPath, 'utf8'));
 const deref = (s: Node): Node =>
@@ -88,7 +89,8 @@ for (const [name, object] of Object.entries(PAIRS)) {
       assert.equal(
         optional,
         !present,
-        `${name}.${p.name}: ${optional ? 'optional' : 'always there'} in types.ts, ${present ? 'required or defaulted' : 'may be absent'} in the schema`,
+        `${name}.${p.name}: ${optional ? 'optional' : 'always there'} in ` +
+          `types.ts, ${present ? 'required or defaulted' : 'may be absent'} in the schema`,
       );
       const words = literals(checker.getTypeOfSymbolAtLocation(p, declaration));
       if (words) assert.deepEqual(words, enumOf(s), `${name}.${p.name}: the words allowed`);

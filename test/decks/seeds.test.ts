@@ -32,7 +32,8 @@ const SEEDS: Record<string, { seed: string; slides: SeedSlide[] }> = {
   'secdispatch-interim-2019': {
     seed: '000_03c6d0e15de366eb.txt',
     slides: [
-      // The seed's date ("Tuesday, March 5, 2019") is written as the IETF template writes it now, "5 March 2019" (ietf-facts.md 4a).
+      // The seed's date ("Tuesday, March 5, 2019") is written as the IETF template writes it now, "5 March 2019"
+      // (ietf-facts.md 4a).
       {
         heading: 'Security Dispatch WG (SecDispatch)',
         lines: ['Virtual Interim Meeting', 'Richard Barnes', 'Roman Danyliw'],

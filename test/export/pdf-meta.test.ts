@@ -22,11 +22,12 @@ after(async () => {
 
 before(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wgdeck-meta-'));
-  const baseUrl = pathToFileURL(dir).href + '/';
+  const baseUrl = `${pathToFileURL(dir).href}/`;
   const marp = new Marp({ html: false, emoji: { shortcode: true, unicode: false }, math: false });
   const out = renderMarp(
     marp,
-    '# QUIC WG\n\n[Charter](https://datatracker.ietf.org/wg/quic/about/)\n\n---\n\n# Agenda\n\n---\n\n# Note Well\n\n[BCP 79](https://www.rfc-editor.org/info/bcp79)',
+    '# QUIC WG\n\n[Charter](https://datatracker.ietf.org/wg/quic/about/)\n\n---\n\n# ' +
+      'Agenda\n\n---\n\n# Note Well\n\n[BCP 79](https://www.rfc-editor.org/info/bcp79)',
   );
   printed = await renderPdf(pool, { html: printDocument(out, { baseUrl }), baseUrl });
 });

@@ -30,7 +30,7 @@ function deckFolder(name: string, size: number): string {
   const folder = path.join(dir, name);
   fs.mkdirSync(path.join(folder, 'img'), { recursive: true });
   fs.writeFileSync(path.join(folder, 'img', 'pic.png'), png(size, size, [200, 30, 30]));
-  return pathToFileURL(folder).href + '/';
+  return `${pathToFileURL(folder).href}/`;
 }
 
 function marpDoc(markdown: string, baseUrl: string, title = 'Test deck'): string {

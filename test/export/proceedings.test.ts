@@ -14,26 +14,33 @@ import { CLI, pdfText, tempDir, wgdeck } from '../helpers/cli.js';
 const minimal = new URL('../../../decks/minimal.yaml', import.meta.url).pathname;
 const pool = new BrowserPool({ concurrency: 1 });
 const dirs: string[] = [];
-const scratch = () => (dirs.push(tempDir()), dirs.at(-1)!);
+const scratch = () => {
+  const dir = tempDir();
+  dirs.push(dir);
+  return dir;
+};
 after(async () => {
   await pool.close();
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-test('a meeting deck is named by meeting number and acronym, an interim by its date; later sessions get a token', async () => {
-  assert.equal(
-    materialBase({ meeting: { number: 123, date: '2025-07-22' }, group: { acronym: 'saag' } }),
-    'slides-123-saag-chairs-slides',
-  );
-  assert.equal(
-    materialBase({ meeting: { date: '2019-03-05' }, group: { acronym: 'secdispatch' } }),
-    'slides-interim-2019-03-05-secdispatch-chairs-slides',
-  );
-  assert.equal(
-    materialBase({ meeting: { number: 125, date: '2026-03-19' }, group: { acronym: 'quic' } }, 1),
-    'slides-125-quic-sessb-chairs-slides',
-  );
-});
+test(
+  'a meeting deck is named by meeting number and acronym, ' + 'an interim by its date; later sessions get a token',
+  async () => {
+    assert.equal(
+      materialBase({ meeting: { number: 123, date: '2025-07-22' }, group: { acronym: 'saag' } }),
+      'slides-123-saag-chairs-slides',
+    );
+    assert.equal(
+      materialBase({ meeting: { date: '2019-03-05' }, group: { acronym: 'secdispatch' } }),
+      'slides-interim-2019-03-05-secdispatch-chairs-slides',
+    );
+    assert.equal(
+      materialBase({ meeting: { number: 125, date: '2026-03-19' }, group: { acronym: 'quic' } }, 1),
+      'slides-125-quic-sessb-chairs-slides',
+    );
+  },
+);
 
 const quic = { meeting: { number: 125, date: '2026-03-17' }, group: { acronym: 'quic' } };
 
@@ -46,62 +53,68 @@ async function stampedPdf(source: string, digest: string): Promise<Uint8Array> {
   return doc.save();
 }
 
-test("the revision is one above the highest of the deck's own PDF or PPTX revisions; other names are not revisions", async () => {
-  const dir = scratch();
-  const base = 'slides-125-quic-chairs-slides';
-  const stamp = { source: '/decks/quic.yaml', digest: 'd0' };
-  assert.deepEqual(await planRevision(dir, quic, stamp, ['pdf']), { name: `${base}-00`, reuse: false });
-  assert.deepEqual(
-    await planRevision(join(dir, 'not-yet'), quic, stamp, ['pdf']),
-    { name: `${base}-00`, reuse: false },
-    'a folder --out will create',
-  );
-  // A revision without a stamp (an older wgdeck's) is continued, never overwritten.
-  writeFileSync(join(dir, `${base}-00.pdf`), '');
-  assert.equal((await planRevision(dir, quic, stamp, ['pdf'])).name, `${base}-01`);
-  writeFileSync(join(dir, `${base}-03.pptx`), '');
-  assert.equal((await planRevision(dir, quic, stamp, ['pdf'])).name, `${base}-04`);
-  for (const other of [
-    'slides-125-quicx-chairs-slides-07.pdf',
-    'slides-124-quic-chairs-slides-09.pdf',
-    `${base}-08.html`,
-    `${base}-05.pdf.tmp`,
-    `.${base}-06.pdf.1.0123abcd.tmp`,
-  ]) {
-    writeFileSync(join(dir, other), '');
-  }
-  assert.equal((await planRevision(dir, quic, stamp, ['pdf'])).name, `${base}-04`);
-});
+test(
+  "the revision is one above the highest of the deck's " + 'own PDF or PPTX revisions; other names are not revisions',
+  async () => {
+    const dir = scratch();
+    const base = 'slides-125-quic-chairs-slides';
+    const stamp = { source: '/decks/quic.yaml', digest: 'd0' };
+    assert.deepEqual(await planRevision(dir, quic, stamp, ['pdf']), { name: `${base}-00`, reuse: false });
+    assert.deepEqual(
+      await planRevision(join(dir, 'not-yet'), quic, stamp, ['pdf']),
+      { name: `${base}-00`, reuse: false },
+      'a folder --out will create',
+    );
+    // A revision without a stamp (an older wgdeck's) is continued, never overwritten.
+    writeFileSync(join(dir, `${base}-00.pdf`), '');
+    assert.equal((await planRevision(dir, quic, stamp, ['pdf'])).name, `${base}-01`);
+    writeFileSync(join(dir, `${base}-03.pptx`), '');
+    assert.equal((await planRevision(dir, quic, stamp, ['pdf'])).name, `${base}-04`);
+    for (const other of [
+      'slides-125-quicx-chairs-slides-07.pdf',
+      'slides-124-quic-chairs-slides-09.pdf',
+      `${base}-08.html`,
+      `${base}-05.pdf.tmp`,
+      `.${base}-06.pdf.1.0123abcd.tmp`,
+    ]) {
+      writeFileSync(join(dir, other), '');
+    }
+    assert.equal((await planRevision(dir, quic, stamp, ['pdf'])).name, `${base}-04`);
+  },
+);
 
-test('decks racing for one name each get their own: the first the plain name, the others sessb, sessc, ...', async () => {
-  const dir = scratch();
-  const sources = Array.from({ length: 6 }, (_, i) => `/decks/quic-session${i + 1}.yaml`);
-  const pdfs = await Promise.all(sources.map((s) => stampedPdf(s, 'same')));
-  const written = await Promise.all(
-    sources.map((source, i) => writeMaterial(dir, quic, { source, digest: 'same' }, [{ ext: 'pdf', data: pdfs[i] }])),
-  );
-  const names = written.map((w) => basename(w.paths[0])).sort();
-  assert.deepEqual(names, [
-    'slides-125-quic-chairs-slides-00.pdf',
-    ...['b', 'c', 'd', 'e', 'f'].map((t) => `slides-125-quic-sess${t}-chairs-slides-00.pdf`),
-  ]);
-  // Each file holds its own deck's PDF: nothing was replaced.
-  for (const w of written) {
-    const stamp = await readStamp(w.paths[0]);
-    assert.equal(readFileSync(w.paths[0]).length > 0, true);
-    assert.equal(stamp?.source, sources[written.indexOf(w)]);
-  }
-  // The next build of each deck continues its own name: unchanged reuses it, changed is -01.
-  assert.deepEqual(
-    await writeMaterial(dir, quic, { source: sources[3], digest: 'same' }, [{ ext: 'pdf', data: pdfs[3] }]),
-    { paths: written[3].paths, reused: true },
-  );
-  const changed = await writeMaterial(dir, quic, { source: sources[3], digest: 'new' }, [
-    { ext: 'pdf', data: await stampedPdf(sources[3], 'new') },
-  ]);
-  assert.equal(changed.paths[0], written[3].paths[0].replace('-00.pdf', '-01.pdf'));
-  assert.equal(readdirSync(dir).filter((f) => f.startsWith('.')).length, 0, 'no temporary file left');
-});
+test(
+  'decks racing for one name each get their own: the ' + 'first the plain name, the others sessb, sessc, ...',
+  async () => {
+    const dir = scratch();
+    const sources = Array.from({ length: 6 }, (_, i) => `/decks/quic-session${i + 1}.yaml`);
+    const pdfs = await Promise.all(sources.map((s) => stampedPdf(s, 'same')));
+    const written = await Promise.all(
+      sources.map((source, i) => writeMaterial(dir, quic, { source, digest: 'same' }, [{ ext: 'pdf', data: pdfs[i] }])),
+    );
+    const names = written.map((w) => basename(w.paths[0])).sort();
+    assert.deepEqual(names, [
+      'slides-125-quic-chairs-slides-00.pdf',
+      ...['b', 'c', 'd', 'e', 'f'].map((t) => `slides-125-quic-sess${t}-chairs-slides-00.pdf`),
+    ]);
+    // Each file holds its own deck's PDF: nothing was replaced.
+    for (const w of written) {
+      const stamp = await readStamp(w.paths[0]);
+      assert.equal(readFileSync(w.paths[0]).length > 0, true);
+      assert.equal(stamp?.source, sources[written.indexOf(w)]);
+    }
+    // The next build of each deck continues its own name: unchanged reuses it, changed is -01.
+    assert.deepEqual(
+      await writeMaterial(dir, quic, { source: sources[3], digest: 'same' }, [{ ext: 'pdf', data: pdfs[3] }]),
+      { paths: written[3].paths, reused: true },
+    );
+    const changed = await writeMaterial(dir, quic, { source: sources[3], digest: 'new' }, [
+      { ext: 'pdf', data: await stampedPdf(sources[3], 'new') },
+    ]);
+    assert.equal(changed.paths[0], written[3].paths[0].replace('-00.pdf', '-01.pdf'));
+    assert.equal(readdirSync(dir).filter((f) => f.startsWith('.')).length, 0, 'no temporary file left');
+  },
+);
 
 test('building with proceedings writes -00; an unchanged deck keeps it, a changed one gets -01', async () => {
   const out = scratch();

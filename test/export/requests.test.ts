@@ -47,8 +47,10 @@ function hostileCss(base: string): string {
     `@import url("${base}/imported.css");`,
     `@import "${base}/imported2.css";`,
     `section { background-image: url("${base}/bg.png"); }`,
-    `section::before { content: ""; background: image-set("${base}/set.png" 1x); width: 10px; height: 10px; display: block; }`,
-    'section.title::after { content: ""; background: url("file:///etc/hostname"); width: 9px; height: 9px; position: absolute; }',
+    `section::before { content: ""; background: image-set("${base}/set.png" ` +
+      '1x); width: 10px; height: 10px; display: block; }',
+    'section.title::after { content: ""; background: ' +
+      'url("file:///etc/hostname"); width: 9px; height: 9px; position: absolute; }',
     'h1 { background: url("/usr/share/pixmaps/debian-logo.png"); }',
     `@font-face { font-family: Evil; src: url("${base}/font.woff2"); }`,
     'h1 { font-family: Evil, sans-serif; }',
@@ -60,7 +62,7 @@ test('a hostile theme: its lines are named in warnings, and printing reaches not
   writeFileSync(join(dir, 'evil.css'), `/* @theme evil */\n${hostileCss(origin)}\n`);
   writeFileSync(
     join(dir, 'deck.yaml'),
-    readFileSync(new URL('../../../decks/minimal.yaml', import.meta.url), 'utf8') + 'theme: evil.css\n',
+    `${readFileSync(new URL('../../../decks/minimal.yaml', import.meta.url), 'utf8')}theme: evil.css\n`,
   );
   const r = await buildDeck(join(dir, 'deck.yaml'), { outDir: join(dir, 'out'), pool });
   assert.deepEqual(requests, []);
@@ -70,40 +72,46 @@ test('a hostile theme: its lines are named in warnings, and printing reaches not
   assert.doesNotMatch(html, /127\.0\.0\.1|\/etc\/hostname|debian-logo/);
 });
 
-test('printing a page that asks for the network, local files and frames makes no request, and says what it refused', async () => {
-  const dir = tempDir();
-  mkdirSync(join(dir, 'deck'));
-  writeFileSync(join(dir, 'deck', 'ok.png'), PNG);
-  writeFileSync(join(dir, 'outside.png'), PNG);
-  const baseUrl = pathToFileURL(join(dir, 'deck')).href + '/';
-  const body = [
-    `<img src="${origin}/img.png">`,
-    `<img src="//127.0.0.1:${new URL(origin).port}/protocol-relative.png">`,
-    `<link rel="stylesheet" href="${origin}/linked.css">`,
-    `<iframe src="${origin}/frame.html"></iframe>`,
-    `<object data="${origin}/object.png"></object>`,
-    '<img src="../outside.png">',
-    '<img src="file:///etc/hostname">',
-    '<img src="ok.png">',
-    `<svg><image href="${origin}/svg-image.png" width="5" height="5"/></svg>`,
-  ].join('\n');
-  const refused: string[] = [];
-  const html = printDocument({ html: body, css: hostileCss(origin), count: 1, width: 1280, height: 720 }, { baseUrl });
-  const pdf = await renderPdf(pool, { html, baseUrl, refused: (u) => refused.push(u) });
-  assert.ok(pdf.length > 1000);
-  assert.deepEqual(requests, []);
-  for (const u of [
-    `${origin}/img.png`,
-    `${origin}/linked.css`,
-    `${origin}/frame.html`,
-    `${origin}/imported.css`,
-    pathToFileURL(join(dir, 'outside.png')).href,
-    'file:///etc/hostname',
-  ]) {
-    assert.ok(refused.includes(u), `refused ${u}: ${refused.join(' ')}`);
-  }
-  assert.ok(!refused.some((u) => u.endsWith('/deck/ok.png')), 'a file in the deck folder loads');
-});
+test(
+  'printing a page that asks for the network, local files ' + 'and frames makes no request, and says what it refused',
+  async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'deck'));
+    writeFileSync(join(dir, 'deck', 'ok.png'), PNG);
+    writeFileSync(join(dir, 'outside.png'), PNG);
+    const baseUrl = `${pathToFileURL(join(dir, 'deck')).href}/`;
+    const body = [
+      `<img src="${origin}/img.png">`,
+      `<img src="//127.0.0.1:${new URL(origin).port}/protocol-relative.png">`,
+      `<link rel="stylesheet" href="${origin}/linked.css">`,
+      `<iframe src="${origin}/frame.html"></iframe>`,
+      `<object data="${origin}/object.png"></object>`,
+      '<img src="../outside.png">',
+      '<img src="file:///etc/hostname">',
+      '<img src="ok.png">',
+      `<svg><image href="${origin}/svg-image.png" width="5" height="5"/></svg>`,
+    ].join('\n');
+    const refused: string[] = [];
+    const html = printDocument(
+      { html: body, css: hostileCss(origin), count: 1, width: 1280, height: 720 },
+      { baseUrl },
+    );
+    const pdf = await renderPdf(pool, { html, baseUrl, refused: (u) => refused.push(u) });
+    assert.ok(pdf.length > 1000);
+    assert.deepEqual(requests, []);
+    for (const u of [
+      `${origin}/img.png`,
+      `${origin}/linked.css`,
+      `${origin}/frame.html`,
+      `${origin}/imported.css`,
+      pathToFileURL(join(dir, 'outside.png')).href,
+      'file:///etc/hostname',
+    ]) {
+      assert.ok(refused.includes(u), `refused ${u}: ${refused.join(' ')}`);
+    }
+    assert.ok(!refused.some((u) => u.endsWith('/deck/ok.png')), 'a file in the deck folder loads');
+  },
+);
 
 test('mayLoad: data: URIs and files inside the roots only, symlinks and ../ included', () => {
   const root = tempDir();

@@ -57,7 +57,9 @@ test('the disk fills up mid-write: the old file stays whole, no temporary file l
   fs.writeFileSync(file, 'old deck');
   // A file size limit of 1 KiB makes the write fail with EFBIG part-way, as a full disk would.
   const atomic = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../src/fs/atomic.js');
-  const script = `import(${JSON.stringify(atomic)}).then(({ writeFileAtomic }) => writeFileAtomic(${JSON.stringify(file)}, new Uint8Array(1 << 20)))
+  const script =
+    `import(${JSON.stringify(atomic)}).then(({ writeFileAtomic }) => ` +
+    `writeFileAtomic(${JSON.stringify(file)}, new Uint8Array(1 << 20)))
     .then(() => console.log('written'), (e) => console.log(e.code + ': ' + e.message));`;
   const run = spawnSync(
     'sh',

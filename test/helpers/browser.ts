@@ -24,9 +24,12 @@ export function launchBrowser(): Promise<Browser> {
 export async function slidePage(browser: Browser, marp: MarpOutput, scale = 1): Promise<Page> {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 720, deviceScaleFactor: scale });
-  const css = `html, body { margin: 0; background: #fff; } div.marpit > svg[data-marpit-svg] { display: block; width: 1280px; height: 720px; }`;
+  const css =
+    'html, body { margin: 0; background: #fff; } div.marpit > ' +
+    'svg[data-marpit-svg] { display: block; width: 1280px; height: 720px; }';
   await page.setContent(
-    `<!DOCTYPE html><html><head><meta charset="utf-8"><style>${marp.css}</style><style>${css}</style></head><body>${marp.html}</body></html>`,
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><style>${marp.css}</style>` +
+      `<style>${css}</style></head><body>${marp.html}</body></html>`,
     { waitUntil: 'load' },
   );
   await page.evaluate(() => document.fonts.ready);

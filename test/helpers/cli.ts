@@ -48,7 +48,10 @@ export async function wgdeck(args: string[], opts: { cwd?: string; env?: NodeJS.
     process.stdout.write = writes.stdout;
     process.stderr.write = writes.stderr;
     process.chdir(cwd);
-    for (const [k, v] of Object.entries(saved)) v === undefined ? delete process.env[k] : (process.env[k] = v);
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
     running = false;
   }
 }
@@ -83,7 +86,9 @@ export function wgdeckAsync(args: string[], opts: { cwd?: string; env?: NodeJS.P
 
 const temps: string[] = [];
 // Every temporary folder a test file made is removed when it ends, passed or failed.
-process.on('exit', () => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+process.on('exit', () => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
 
 export function tempDir(prefix = 'wgdeck-test-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));

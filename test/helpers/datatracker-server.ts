@@ -56,7 +56,11 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     dir,
     requests,
     faults,
-    close: () => new Promise<void>((done) => (server.closeAllConnections(), server.close(() => done()))),
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }
 

@@ -17,8 +17,12 @@ export function head(
   return `meeting:\n  ${meeting}\ngroup:\n  ${group}\n`;
 }
 
-/** The IETF 126 QUIC agenda's shape, which the template holds on one slide: eleven items in two sections, each with its minutes. */
-export const QUIC_126 = `${head('number: 126\n  city: Vienna\n  date: 2026-07-21', 'acronym: quic\n  name: QUIC')}agenda:
+/**
+ * The IETF 126 QUIC agenda's shape, which the template holds on one slide: eleven items in two sections, each with its
+ * minutes.
+ */
+const QUIC_126_HEAD = head('number: 126\n  city: Vienna\n  date: 2026-07-21', 'acronym: quic\n  name: QUIC');
+export const QUIC_126 = `${QUIC_126_HEAD}agenda:
   items:
     - section: WG Items
       items:

@@ -33,7 +33,8 @@ test("a session date must fall in its IETF meeting's week, where wgdeck knows th
 
 test("a deck whose date is not in its meeting's week is refused", async () => {
   const deck =
-    'meeting:\n  number: 125\n  date: 2026-04-17\ngroup:\n  acronym: quic\n  name: QUIC\n  chairs: [Lucas Pardue]\nagenda:\n  items: [{ topic: t }]\n';
+    'meeting:\n  number: 125\n  date: 2026-04-17\ngroup:\n  acronym: quic\n ' +
+    ' name: QUIC\n  chairs: [Lucas Pardue]\nagenda:\n  items: [{ topic: t }]\n';
   await assert.rejects(
     slidesOf(deck),
     (e: unknown) =>

@@ -22,11 +22,12 @@ test("an invalid deck's errors come with the deck's offending lines", async () =
   const file = join(tempDir(), 'deck.yaml');
   writeFileSync(
     file,
-    'meeting: { number: 125, date: 2026-03-17 }\ngroup: { acronym: tls, name: TLS, chairs: [A] }\nagenda:\n  items:\n    - topic: One\n      minutes: twenty\n',
+    'meeting: { number: 125, date: 2026-03-17 }\ngroup: { acronym: tls, name: TLS, ' +
+      'chairs: [A] }\nagenda:\n  items:\n    - topic: One\n      minutes: twenty\n',
   );
   const e = await loadDeck(file).catch((e: unknown) => e);
   const frames = problemFrames(e, file);
   assert.match(frames, /agenda\.items\[0\]\.minutes: expected a number of minutes/);
-  assert.match(frames, /> 6 \|       minutes: twenty\n {4}\| {16}\^/);
+  assert.match(frames, /> 6 \| {7}minutes: twenty\n {4}\| {16}\^/);
   assert.equal(problemFrames(new Error('other'), file), '');
 });

@@ -14,7 +14,8 @@ const minimal = readFileSync(new URL('../../../decks/minimal.yaml', import.meta.
 const dir = tempDir();
 const file = join(dir, 'deck.yaml');
 const deck = (topic: string) =>
-  `${minimal.replace('topic: QLOG', `topic: ${topic}`)}templates: templates\nslides: [title, agenda, { section: The End }]\n`;
+  `${minimal.replace('topic: QLOG', `topic: ${topic}`)}templates: templates\nslides: ` +
+  '[title, agenda, { section: The End }]\n';
 let preview: Preview;
 let browser: Browser;
 let page: Page;
@@ -86,27 +87,30 @@ test('an invalid deck shows its errors over the last good slides; the fix brings
   assert.equal(await page.evaluate(() => location.hash), '#2');
 });
 
-test('the error overlay shows the offending lines of the deck, stays below the slide title, and can be dismissed', async () => {
-  await page.setViewport({ width: 1280, height: 720 });
-  writeFileSync(file, deck('Overlay Topic').replace('minutes: 20', 'minutes: twenty'));
-  await page.waitForSelector('#wgdeck-problem', { timeout: 15_000 });
-  const text = (await overlay())!;
-  assert.match(text, /deck\.yaml:\d+:\d+: agenda\.items\[1\]\.minutes: expected a number of minutes/);
-  assert.match(text, />\s+\d+ \|.*minutes: twenty.*\n\s+\|\s+\^/);
-  const boxTop = await page.$eval('#wgdeck-problem', (e) => e.getBoundingClientRect().top);
-  const titleBottom = await page.$eval('svg.active h1, svg.active h2', (h) => h.getBoundingClientRect().bottom);
-  assert.ok(boxTop > titleBottom, `overlay top ${boxTop} px, title bottom ${titleBottom} px`);
-  await page.click('#wgdeck-problem button');
-  assert.equal(await overlay(), null);
-  // Another problem shows again; Esc dismisses too.
-  writeFileSync(file, deck('Overlay Topic').replace('minutes: 20', 'minutes: twelve'));
-  await page.waitForSelector('#wgdeck-problem', { timeout: 15_000 });
-  assert.match((await overlay())!, /minutes: twelve/);
-  await page.keyboard.press('Escape');
-  assert.equal(await overlay(), null);
-  writeFileSync(file, deck('Fixed Again'));
-  await shows('Fixed Again');
-});
+test(
+  'the error overlay shows the offending lines of the ' + 'deck, stays below the slide title, and can be dismissed',
+  async () => {
+    await page.setViewport({ width: 1280, height: 720 });
+    writeFileSync(file, deck('Overlay Topic').replace('minutes: 20', 'minutes: twenty'));
+    await page.waitForSelector('#wgdeck-problem', { timeout: 15_000 });
+    const text = (await overlay())!;
+    assert.match(text, /deck\.yaml:\d+:\d+: agenda\.items\[1\]\.minutes: expected a number of minutes/);
+    assert.match(text, />\s+\d+ \|.*minutes: twenty.*\n\s+\|\s+\^/);
+    const boxTop = await page.$eval('#wgdeck-problem', (e) => e.getBoundingClientRect().top);
+    const titleBottom = await page.$eval('svg.active h1, svg.active h2', (h) => h.getBoundingClientRect().bottom);
+    assert.ok(boxTop > titleBottom, `overlay top ${boxTop} px, title bottom ${titleBottom} px`);
+    await page.click('#wgdeck-problem button');
+    assert.equal(await overlay(), null);
+    // Another problem shows again; Esc dismisses too.
+    writeFileSync(file, deck('Overlay Topic').replace('minutes: 20', 'minutes: twelve'));
+    await page.waitForSelector('#wgdeck-problem', { timeout: 15_000 });
+    assert.match((await overlay())!, /minutes: twelve/);
+    await page.keyboard.press('Escape');
+    assert.equal(await overlay(), null);
+    writeFileSync(file, deck('Fixed Again'));
+    await shows('Fixed Again');
+  },
+);
 
 test('a presenter window opened with p stays in step with the page, and keeps its clock, across reloads', async () => {
   const popup = new Promise<Page>((done) => browser.once('targetcreated', async (t) => done((await t.page())!)));

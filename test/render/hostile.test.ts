@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateDeck } from '../../src/deck/validate.js';
 import { isWgdeckError } from '../../src/errors.js';
-import { renderDeck } from '../../src/render/render.js';
+import type { Deck } from '../../src/deck/types.js';
+import { renderDeck, type RenderedDeck } from '../../src/render/render.js';
 
 const DECKS = Number(process.env.WGDECK_HOSTILE_DECKS ?? 10_000);
 
@@ -201,7 +202,7 @@ test(`${DECKS.toLocaleString('en')} generated hostile decks: no crash, no raw HT
   let rendered = 0;
   let refused = 0;
   for (let i = 0; i < DECKS; i++) {
-    let deck;
+    let deck: Deck;
     try {
       deck = validateDeck(deckData(i), { file }).deck;
     } catch (e) {
@@ -209,7 +210,7 @@ test(`${DECKS.toLocaleString('en')} generated hostile decks: no crash, no raw HT
       refused++;
       continue;
     }
-    let r;
+    let r: RenderedDeck;
     try {
       r = await renderDeck(deck);
     } catch (e) {

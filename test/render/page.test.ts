@@ -11,45 +11,50 @@ import { tempDir } from '../helpers/cli.js';
 const browser = launchBrowser();
 after(async () => (await browser).close());
 
-test('the HTML shows one slide at a time, keys move between slides, and it needs nothing from the network', async () => {
-  const dir = tempDir();
-  const file = join(dir, 'deck.yaml');
-  writeFileSync(
-    file,
-    `meeting: { number: 125, date: 2026-03-17 }
+test(
+  'the HTML shows one slide at a time, keys move ' + 'between slides, and it needs nothing from the network',
+  async () => {
+    const dir = tempDir();
+    const file = join(dir, 'deck.yaml');
+    writeFileSync(
+      file,
+      `meeting: { number: 125, date: 2026-03-17 }
 group: { acronym: tls, name: Transport Layer Security, chairs: [Sean Turner] }
 agenda: { items: [{ topic: Agenda bashing, minutes: 5 }] }
 `,
-  );
-  const { outputs, slides } = await buildDeck(file, { outDir: dir, html: true, pdf: false });
-  const page = await (await browser).newPage();
-  const requests: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
-  await page.setViewport({ width: 1000, height: 600 });
-  await page.goto(pathToFileURL(outputs[0]).href);
-  const visible = () =>
-    page.$$eval('div.marpit > svg[data-marpit-svg]', (svgs) => svgs.map((s) => getComputedStyle(s).display !== 'none'));
-  assert.deepEqual(
-    await visible(),
-    Array.from({ length: slides }, (_, i) => i === 0),
-  );
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
-  assert.equal(new URL(page.url()).hash, '#3');
-  assert.deepEqual(
-    await visible(),
-    Array.from({ length: slides }, (_, i) => i === 2),
-  );
-  await page.keyboard.press('End');
-  assert.equal(new URL(page.url()).hash, `#${slides}`);
-  await page.keyboard.press('Home');
-  assert.equal(new URL(page.url()).hash, '#1');
-  assert.deepEqual(
-    requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')),
-    [],
-  );
-  await page.close();
-});
+    );
+    const { outputs, slides } = await buildDeck(file, { outDir: dir, html: true, pdf: false });
+    const page = await (await browser).newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.setViewport({ width: 1000, height: 600 });
+    await page.goto(pathToFileURL(outputs[0]).href);
+    const visible = () =>
+      page.$$eval('div.marpit > svg[data-marpit-svg]', (svgs) =>
+        svgs.map((s) => getComputedStyle(s).display !== 'none'),
+      );
+    assert.deepEqual(
+      await visible(),
+      Array.from({ length: slides }, (_, i) => i === 0),
+    );
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(new URL(page.url()).hash, '#3');
+    assert.deepEqual(
+      await visible(),
+      Array.from({ length: slides }, (_, i) => i === 2),
+    );
+    await page.keyboard.press('End');
+    assert.equal(new URL(page.url()).hash, `#${slides}`);
+    await page.keyboard.press('Home');
+    assert.equal(new URL(page.url()).hash, '#1');
+    assert.deepEqual(
+      requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')),
+      [],
+    );
+    await page.close();
+  },
+);
 
 test("printing the HTML gives one page per slide at the theme's size, not a fixed 1280x720", async () => {
   const dir = tempDir();

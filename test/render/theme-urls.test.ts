@@ -18,7 +18,9 @@ test('files of the deck folder are inlined; built-in imports, data: URIs and fra
   writeFileSync(join(dir, 'assets', 'bg.png'), PNG);
   writeFileSync(join(dir, 'assets', 'f.woff2'), 'wOF2');
   const css =
-    "@import 'ietf';\n@import-theme \"ietf\";\nsection { background: url(assets/bg.png); }\n@font-face { font-family: F; src: url('assets/f.woff2') format('woff2'); }\nh1 { background: url(data:image/png;base64,AAAA); filter: url(#f); }\n";
+    '@import \'ietf\';\n@import-theme "ietf";\nsection { background: url(assets/bg.png); ' +
+    "}\n@font-face { font-family: F; src: url('assets/f.woff2') format('woff2'); " +
+    '}\nh1 { background: url(data:image/png;base64,AAAA); filter: url(#f); }\n';
   const out = checkThemeUrls(css, join(dir, 'theme.css'), dir, ['ietf']);
   assert.deepEqual(out.warnings, []);
   assert.match(out.css, /@import 'ietf';/);

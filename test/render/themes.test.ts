@@ -173,9 +173,12 @@ describe('in Chromium', () => {
       const pngs = await slidePngs(page, Object.values(GOLDEN_SLIDES));
       await page.close();
       const failures: string[] = [];
-      Object.keys(GOLDEN_SLIDES).forEach((kind, i) => {
+      for (const [i, kind] of Object.keys(GOLDEN_SLIDES).entries()) {
         const file = join(GOLDEN, `${theme}-${kind}.png`);
-        if (UPDATE) return writeFileSync(file, pngs[i]);
+        if (UPDATE) {
+          writeFileSync(file, pngs[i]);
+          continue;
+        }
         assert.ok(existsSync(file), `${file} is missing: run \`npm run golden:update\` and look at the images`);
         const [want, got] = [PNG.sync.read(readFileSync(file)), PNG.sync.read(pngs[i])];
         const differ = want.width === got.width && want.height === got.height ? pixelDifference(want, got) : 1;
@@ -185,7 +188,7 @@ describe('in Chromium', () => {
           writeFileSync(actual, pngs[i]);
           failures.push(`${theme}-${kind}: ${(differ * 100).toFixed(2)}% of pixels differ (see ${actual})`);
         }
-      });
+      }
       assert.deepEqual(failures, []);
     });
   }

@@ -5,33 +5,36 @@ import { zonedInstant } from '../../src/ietf/dates.js';
 import { deckOf, head } from '../helpers/deck.js';
 
 const ITEMS =
-  'agenda:\n  items:\n    - { topic: Welcome, presenter: Chairs, minutes: 5 }\n    - section: WG items\n      items:\n        - { topic: QLOG, minutes: 20 }\n        - { topic: Hackathon report }\n    - { topic: Open Mic, minutes: 10 }\n';
+  'agenda:\n  items:\n    - { topic: Welcome, presenter: Chairs, minutes: 5 }\n  ' +
+  '  - section: WG items\n      items:\n        - { topic: QLOG, minutes: 20 }\n ' +
+  '       - { topic: Hackathon report }\n    - { topic: Open Mic, minutes: 10 }\n';
 
-test("the presenter's plan: each item's start and end in meeting time, sections, and the instant the session starts", () => {
-  const plan = agendaPlan(
-    deckOf(
-      `${head('number: 125\n  date: 2026-03-17\n  start: "09:30"\n  duration: 60\n  timezone: Asia/Shanghai')}${ITEMS}`,
-    ),
-  );
-  assert.deepEqual(
-    plan.items.map((i) => [i.section, i.topic, i.offset, i.start, i.end]),
-    [
-      [undefined, 'Welcome', 0, '09:30', '09:35'],
-      ['WG items', 'QLOG', 5, '09:35', '09:55'],
-      [undefined, 'Hackathon report', 25, '09:55', undefined],
-      // An item without minutes stops the clock, as on the agenda slide.
-      [undefined, 'Open Mic', undefined, undefined, undefined],
-    ],
-  );
-  assert.equal(plan.end, '10:30');
-  assert.equal(plan.duration, 60);
-  assert.equal(plan.startsAt, Date.UTC(2026, 2, 17, 1, 30));
-});
+test(
+  "the presenter's plan: each item's start and end in " + 'meeting time, sections, and the instant the session starts',
+  () => {
+    const meeting = 'number: 125\n  date: 2026-03-17\n  start: "09:30"\n  duration: 60\n  timezone: Asia/Shanghai';
+    const plan = agendaPlan(deckOf(`${head(meeting)}${ITEMS}`));
+    assert.deepEqual(
+      plan.items.map((i) => [i.section, i.topic, i.offset, i.start, i.end]),
+      [
+        [undefined, 'Welcome', 0, '09:30', '09:35'],
+        ['WG items', 'QLOG', 5, '09:35', '09:55'],
+        [undefined, 'Hackathon report', 25, '09:55', undefined],
+        // An item without minutes stops the clock, as on the agenda slide.
+        [undefined, 'Open Mic', undefined, undefined, undefined],
+      ],
+    );
+    assert.equal(plan.end, '10:30');
+    assert.equal(plan.duration, 60);
+    assert.equal(plan.startsAt, Date.UTC(2026, 2, 17, 1, 30));
+  },
+);
 
 test('without a start time or a time zone, the plan has durations only and no instant: the start key leads', () => {
   const untimed = agendaPlan(
     deckOf(
-      `${head('number: 125\n  date: 2026-03-17')}agenda: { items: [{ topic: A, minutes: 5 }, { topic: B, minutes: 10 }] }\n`,
+      `${head('number: 125\n  date: 2026-03-17')}agenda: { items: [{ topic: A, minutes: ` +
+        '5 }, { topic: B, minutes: 10 }] }\n',
     ),
   );
   assert.deepEqual(

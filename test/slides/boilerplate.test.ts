@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { head, rendered, slidesOf, textOf } from '../helpers/deck.js';
+import { joined } from '../helpers/regex.js';
 
 const AGENDA = 'agenda:\n  items: [{ topic: Welcome }]\n';
 const titles = async (meeting: string, extra = '') =>
@@ -38,22 +39,25 @@ test('the standard deck of each era: which boilerplate slides it has', async () 
   ]);
 });
 
-test('the Note Well text follows the meeting: 2018 text for IETF 101, 2025 text with its QR code for IETF 125', async () => {
-  const old = await rendered(`${head('number: 101\n  date: 2018-03-19')}${AGENDA}slides: [note-well]\n`);
-  assert.match(old.sections[0], /class="[^"]*\bera-2018\b/);
-  assert.match(old.sections[0], /This is a reminder of IETF policies in effect on various topics/);
-  assert.doesNotMatch(old.sections[0], /class="qr"/);
-  const now = await rendered(`${head('number: 125\n  date: 2026-03-17')}${AGENDA}slides: [note-well]\n`);
-  assert.match(
-    textOf(now.sections[0]),
-    /By participating in the IETF you agree to follow IETF processes and policies\. This Note Well is a reminder/,
-  );
-  assert.match(
-    now.sections[0],
-    /<img class="qr" src="data:image\/svg\+xml;base64,[^"]+" alt="QR code for https:\/\/www\.ietf\.org\/note-well"/,
-  );
-  assert.match(now.sections[0], /This session is being recorded/);
-});
+test(
+  'the Note Well text follows the meeting: 2018 text ' + 'for IETF 101, 2025 text with its QR code for IETF 125',
+  async () => {
+    const old = await rendered(`${head('number: 101\n  date: 2018-03-19')}${AGENDA}slides: [note-well]\n`);
+    assert.match(old.sections[0], /class="[^"]*\bera-2018\b/);
+    assert.match(old.sections[0], /This is a reminder of IETF policies in effect on various topics/);
+    assert.doesNotMatch(old.sections[0], /class="qr"/);
+    const now = await rendered(`${head('number: 125\n  date: 2026-03-17')}${AGENDA}slides: [note-well]\n`);
+    assert.match(
+      textOf(now.sections[0]),
+      /By participating in the IETF you agree to follow IETF processes and policies\. This Note Well is a reminder/,
+    );
+    assert.match(
+      now.sections[0],
+      /<img class="qr" src="data:image\/svg\+xml;base64,[^"]+" alt="QR code for https:\/\/www\.ietf\.org\/note-well"/,
+    );
+    assert.match(now.sections[0], /This session is being recorded/);
+  },
+);
 
 test('boilerplate can be turned off, and Note Really Well forced by naming it in slides', async () => {
   assert.deepEqual(
@@ -68,20 +72,24 @@ test('boilerplate can be turned off, and Note Really Well forced by naming it in
   ]);
 });
 
-test('from IETF 124 the tips slide says "This session is being recorded" above its title; not before, nor when recording is off', async () => {
-  const tips = async (meeting: string, extra = '') =>
-    (await rendered(`${head(meeting)}${extra}agenda:\n  items: [{ topic: Welcome }]\nslides: [meeting-tips]\n`))
-      .markdowns[0];
-  assert.match(
-    await tips('number: 124\n  date: 2025-11-05'),
-    /^# IETF 124 Meeting Tips\n\n<p class="recorded">This session is being recorded<\/p>$/m,
-  );
-  assert.doesNotMatch(await tips('number: 123\n  date: 2025-07-22'), /being recorded/);
-  assert.doesNotMatch(
-    await tips('number: 125\n  date: 2026-03-19', 'boilerplate:\n  recorded: false\n'),
-    /being recorded/,
-  );
-});
+test(
+  'from IETF 124 the tips slide says "This session is being ' +
+    'recorded" above its title; not before, nor when recording is off',
+  async () => {
+    const tips = async (meeting: string, extra = '') =>
+      (await rendered(`${head(meeting)}${extra}agenda:\n  items: [{ topic: Welcome }]\nslides: [meeting-tips]\n`))
+        .markdowns[0];
+    assert.match(
+      await tips('number: 124\n  date: 2025-11-05'),
+      /^# IETF 124 Meeting Tips\n\n<p class="recorded">This session is being recorded<\/p>$/m,
+    );
+    assert.doesNotMatch(await tips('number: 123\n  date: 2025-07-22'), /being recorded/);
+    assert.doesNotMatch(
+      await tips('number: 125\n  date: 2026-03-19', 'boilerplate:\n  recorded: false\n'),
+      /being recorded/,
+    );
+  },
+);
 
 /** Everything a slide of `kind` shows but the deck's footer, as one line of text. */
 async function slideText(meeting: string, kind: string, extra = ''): Promise<string> {
@@ -266,14 +274,21 @@ test("tips_extra: the chairs' own lines after the template's, in the section nam
   );
 });
 
-test("resources_extra: after the template's lines; the chairs' Markdown is escaped like any Markdown field", async () => {
-  const extra =
-    'boilerplate:\n  resources_extra:\n    - "**Slides**: [materials](https://datatracker.ietf.org/meeting/125/session/quic) <img src=x onerror=alert(1)> ![x](y.png)"\n';
-  const r = await rendered(`${head('number: 125\n  date: 2026-03-17')}${AGENDA}${extra}`);
-  const section = r.sections.find((s) => s.includes('class="resources'))!;
-  assert.match(
-    section,
-    /<li><strong>Slides<\/strong>: <a href="https:\/\/datatracker\.ietf\.org\/meeting\/125\/session\/quic">materials<\/a> &lt;img src=x onerror=alert\(1\)&gt; !\[x\]\(y\.png\)<\/li>\n<\/ul>/,
-  );
-  assert.doesNotMatch(section, /<img/);
-});
+test(
+  "resources_extra: after the template's lines; the " + "chairs' Markdown is escaped like any Markdown field",
+  async () => {
+    const extra =
+      'boilerplate:\n  resources_extra:\n    - "**Slides**: ' +
+      '[materials](https://datatracker.ietf.org/meeting/125/session/quic) <img src=x onerror=alert(1)> ![x](y.png)"\n';
+    const r = await rendered(`${head('number: 125\n  date: 2026-03-17')}${AGENDA}${extra}`);
+    const section = r.sections.find((s) => s.includes('class="resources'))!;
+    assert.match(
+      section,
+      joined(
+        /<li><strong>Slides<\/strong>: <a href="https:\/\/datatracker\.ietf\.org\/meeting\/125\/session\/quic">/,
+        /materials<\/a> &lt;img src=x onerror=alert\(1\)&gt; !\[x\]\(y\.png\)<\/li>\n<\/ul>/,
+      ),
+    );
+    assert.doesNotMatch(section, /<img/);
+  },
+);

@@ -4,7 +4,10 @@ import { head, rendered } from '../helpers/deck.js';
 
 test('lists side by side: one column per list, nested lists nest, items are literal text', async () => {
   const r = await rendered(
-    `${head()}agenda:\n  items: [{ topic: Welcome }]\nslides:\n  - columns:\n      title: Working Group Summaries\n      lists:\n        - [ACE, ACME]\n        - [LAKE, "OHAI [*]"]\n        - [Security related IRTF work, [CFRG, PEARG]]\n      speaker_notes: Send highlights to saag@ietf.org\n`,
+    `${head()}agenda:\n  items: [{ topic: Welcome }]\nslides:\n  - columns:\n      ` +
+      'title: Working Group Summaries\n      lists:\n        - [ACE, ACME]\n ' +
+      '       - [LAKE, "OHAI [*]"]\n        - [Security related IRTF work, ' +
+      '[CFRG, PEARG]]\n      speaker_notes: Send highlights to saag@ietf.org\n',
   );
   const html = r.sections[0];
   assert.match(html, /class="[^"]*\bcolumns-3\b/);

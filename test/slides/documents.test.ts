@@ -8,7 +8,9 @@ const TABLE = 'agenda:\n  items: [{ topic: Welcome }]\nslides:\n  - documents: {
 
 test('by default a compact list: name, state (or the stage), in the order documents move', async () => {
   const r = await rendered(
-    `${head()}documents:\n  - { name: draft-ietf-teep-architecture, status: WG Document }\n  - { name: draft-ietf-teep-protocol, stage: iesg, status: IESG Evaluation, shepherd: Dave Thaler }\n  - { name: draft-pei-opentrustprotocol }\n${AGENDA}`,
+    `${head()}documents:\n  - { name: draft-ietf-teep-architecture, status: WG Document ` +
+      '}\n  - { name: draft-ietf-teep-protocol, stage: iesg, status: IESG ' +
+      `Evaluation, shepherd: Dave Thaler }\n  - { name: draft-pei-opentrustprotocol }\n${AGENDA}`,
   );
   const md = r.markdowns[0].replace(/\\(.)/g, '$1');
   const items = md.split('\n').filter((l) => l.startsWith('- '));
@@ -27,7 +29,8 @@ test("eight documents, most on today's agenda, are one slide", async () => {
   const docs = Array.from(
     { length: 8 },
     (_, i) =>
-      `  - { name: draft-ietf-quic-some-longer-document-name-${i + 1}, status: Waiting for Shepherd Write-up, on_agenda: ${i % 3 !== 0} }`,
+      `  - { name: draft-ietf-quic-some-longer-document-name-${i + 1}, ` +
+      `status: Waiting for Shepherd Write-up, on_agenda: ${i % 3 !== 0} }`,
   ).join('\n');
   const slides = await slidesOf(`${head()}documents:\n${docs}\n${AGENDA}`);
   assert.deepEqual(
@@ -43,7 +46,9 @@ test('the table style: grouped by stage, without the Shepherd and AD columns whe
   );
   assert.match(bare.markdowns[0], /^\| Document \| State \|$/m);
   const r = await rendered(
-    `${head()}documents:\n  - { name: draft-ietf-teep-architecture, status: WG Document }\n  - { name: draft-ietf-teep-protocol, stage: iesg, status: IESG Evaluation, shepherd: Dave Thaler, ad: Roman Danyliw }\n  - { name: draft-pei-opentrustprotocol }\n${TABLE}`,
+    `${head()}documents:\n  - { name: draft-ietf-teep-architecture, status: WG Document }\n  ` +
+      '- { name: draft-ietf-teep-protocol, stage: iesg, status: IESG Evaluation, shepherd: ' +
+      `Dave Thaler, ad: Roman Danyliw }\n  - { name: draft-pei-opentrustprotocol }\n${TABLE}`,
   );
   const md = r.markdowns[0];
   const order = [

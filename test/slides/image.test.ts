@@ -23,7 +23,8 @@ test('an image in the deck folder is embedded as a data: URI, with its title and
   assert.match(
     r.sections[0],
     new RegExp(
-      `<img class="picture" src="data:image/svg\\+xml;base64,${b64.replace(/[+/]/g, '\\$&')}" alt="Timeline of the EDHOC draft"`,
+      `<img class="picture" src="data:image/svg\\+xml;base64,${b64.replace(/[+/]/g, '\\$&')}" ` +
+        'alt="Timeline of the EDHOC draft"',
     ),
   );
 });

@@ -2,7 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { head, rendered, slidesOf } from '../helpers/deck.js';
 
-const MILESTONES = `agenda:\n  items: [{ topic: Welcome }]\nmilestones:\n  note: need to be fixed\n  items:\n    - { due: 2018-03, text: Adopt an Architecture document }\n    - { due: 2018-02-15, text: Adopt a solution document }\n    - { due: 2017-11, text: Recharter, status: done }\n    - { due: 2017-10, text: Old plan, status: revised }\nslides: [milestones]\n`;
+const MILESTONES =
+  'agenda:\n  items: [{ topic: Welcome }]\nmilestones:\n  note: need to be fixed\n  items:\n ' +
+  '   - { due: 2018-03, text: Adopt an Architecture document }\n    - { due: 2018-02-15, ' +
+  'text: Adopt a solution document }\n    - { due: 2017-11, text: Recharter, status: ' +
+  'done }\n    - { due: 2017-10, text: Old plan, status: revised }\nslides: [milestones]\n';
 
 type Row = { due: string; overdue: boolean; done: boolean };
 
@@ -61,7 +65,8 @@ test('many milestones continue on "Milestones (2/2)"; none means no slide', asyn
   const items = Array.from(
     { length: 14 },
     (_, i) =>
-      `    - { due: 2026-${String((i % 12) + 1).padStart(2, '0')}, text: Submit document number ${i + 1} to the IESG as Proposed Standard }`,
+      `    - { due: 2026-${String((i % 12) + 1).padStart(2, '0')}, text: ` +
+      `Submit document number ${i + 1} to the IESG as Proposed Standard }`,
   ).join('\n');
   const slides = await slidesOf(
     `${head()}agenda:\n  items: [{ topic: Welcome }]\nmilestones:\n  items:\n${items}\nslides: [milestones]\n`,

@@ -71,7 +71,8 @@ for (const name of decks) {
 test('the check reports an overflowing slide by deck, number and title', async () => {
   const lines = Array.from({ length: 30 }, (_, i) => `      - line ${i + 1}`).join('\n');
   const deck = deckOf(
-    `${head()}agenda:\n  items: [{ topic: Welcome }]\nslides:\n  - agenda\n  - markdown: |\n      # Far Too Long\n\n${lines}\n`,
+    `${head()}agenda:\n  items: [{ topic: Welcome }]\nslides:\n ` +
+      ` - agenda\n  - markdown: |\n      # Far Too Long\n\n${lines}\n`,
   );
   const found = await overflows(deck);
   assert.ok(
@@ -85,7 +86,8 @@ test('a long agenda paginates instead of overflowing', async () => {
   const items = Array.from(
     { length: 25 },
     (_, i) =>
-      `    - { topic: "Topic number ${i + 1} with a fairly long title to wrap", presenter: Someone, minutes: 5, notes: [a note] }`,
+      `    - { topic: "Topic number ${i + 1} with a fairly long title ` +
+      'to wrap", presenter: Someone, minutes: 5, notes: [a note] }',
   ).join('\n');
   const deck = deckOf(`${head()}agenda:\n  items:\n${items}\n`);
   assert.deepEqual(await overflows(deck), []);
@@ -100,13 +102,21 @@ function bodySizes(page: Page): Promise<number[]> {
   );
 }
 
-test('the IETF 126 QUIC agenda (11 items in two sections) is one slide, inside its edges, at 24 px or more', async () => {
-  const deck = deckOf(QUIC_126);
-  let sizes: number[] = [];
-  assert.deepEqual(await overflows(deck, async (page) => void (sizes = await bodySizes(page))), []);
-  assert.equal(sizes.length, 1);
-  assert.ok(sizes[0] >= 24, `${sizes[0]} px`);
-});
+test(
+  'the IETF 126 QUIC agenda (11 items in two sections) ' + 'is one slide, inside its edges, at 24 px or more',
+  async () => {
+    const deck = deckOf(QUIC_126);
+    let sizes: number[] = [];
+    assert.deepEqual(
+      await overflows(deck, async (page) => {
+        sizes = await bodySizes(page);
+      }),
+      [],
+    );
+    assert.equal(sizes.length, 1);
+    assert.ok(sizes[0] >= 24, `${sizes[0]} px`);
+  },
+);
 
 test('eight documents of a usual group are one slide, inside its edges, at 24 px or more', async () => {
   const names = [
@@ -122,12 +132,18 @@ test('eight documents of a usual group are one slide, inside its edges, at 24 px
   const docs = names
     .map(
       (n, i) =>
-        `  - { name: draft-ietf-quic-${n}, status: ${i < 2 ? 'IESG Evaluation' : 'Waiting for Shepherd Write-up'}, on_agenda: ${i > 3} }`,
+        `  - { name: draft-ietf-quic-${n}, ` +
+        `status: ${i < 2 ? 'IESG Evaluation' : 'Waiting for Shepherd Write-up'}, on_agenda: ${i > 3} }`,
     )
     .join('\n');
   const deck = deckOf(`${head()}agenda:\n  items: [{ topic: Welcome }]\ndocuments:\n${docs}\nslides: [documents]\n`);
   let sizes: number[] = [];
-  assert.deepEqual(await overflows(deck, async (page) => void (sizes = await bodySizes(page))), []);
+  assert.deepEqual(
+    await overflows(deck, async (page) => {
+      sizes = await bodySizes(page);
+    }),
+    [],
+  );
   assert.equal(sizes.length, 1);
   assert.ok(sizes[0] >= 24, `${sizes[0]} px`);
 });

@@ -4,7 +4,9 @@ import { head, rendered } from '../helpers/deck.js';
 
 test('a section slide from a title alone, or with a subtitle and speaker notes', async () => {
   const r = await rendered(
-    `${head()}agenda:\n  items: [{ topic: Welcome }]\nslides:\n  - section: Any other Business / Open Mic\n  - section: { title: "The end: Safe travels home", subtitle: "See you at IETF 124 <3", speaker_notes: Thank the scribes }\n`,
+    `${head()}agenda:\n  items: [{ topic: Welcome }]\nslides:\n  - section: Any other ` +
+      'Business / Open Mic\n  - section: { title: "The end: Safe travels home", ' +
+      'subtitle: "See you at IETF 124 <3", speaker_notes: Thank the scribes }\n',
   );
   assert.deepEqual(
     r.slides.map((s) => s.title),

@@ -3,12 +3,15 @@ import assert from 'node:assert/strict';
 import { head, rendered, slidesOf } from '../helpers/deck.js';
 
 const deck = (rows: string) =>
-  `${head()}agenda:\n  items: [{ topic: Welcome }]\nslides:\n  - table:\n      title: WG Chair changes since IETF 122\n      columns: [WG, Departures, Additions]\n      rows:\n${rows}\n      speaker_notes: Thank the departing chairs\n`;
+  `${head()}agenda:\n  items: [{ topic: Welcome }]\nslides:\n  - table:\n      title: ` +
+  'WG Chair changes since IETF 122\n      columns: [WG, Departures, Additions]\n ' +
+  `     rows:\n${rows}\n      speaker_notes: Thank the departing chairs\n`;
 
 test('a table: header, one cell per column (short rows padded), cells as literal text', async () => {
   const r = await rendered(
     deck(
-      '        - [ACME, Tomofumi Okubo, Mike Ounsworth]\n        - [HPKE, "", "Martin Thomson, Yaroslav Rosomakho | *x*"]\n        - [LAKE]',
+      '        - [ACME, Tomofumi Okubo, Mike Ounsworth]\n        - [HPKE, ' +
+        '"", "Martin Thomson, Yaroslav Rosomakho | *x*"]\n        - [LAKE]',
     ),
   );
   const html = r.sections[0];

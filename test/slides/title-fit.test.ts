@@ -20,9 +20,11 @@ const TITLES = [
   'Calibrating Minimum RTT Under Low ACK Frequency, and Exchanging Congestion Control Data',
 ];
 const TOO_LONG =
-  'A title that goes on and on, listing every document the working group has adopted, every interim it held since the last meeting, and every decision it took';
+  'A title that goes on and on, listing every document the working group has ' +
+  'adopted, every interim it held since the last meeting, and every decision it took';
 
-const SOURCE = `${head()}agenda:\n  items: [{ topic: Welcome }]\nslides:\n${[...TITLES, TOO_LONG].map((t) => `  - markdown: |\n      # ${t}\n\n      Some text.\n`).join('')}`;
+const SLIDES = [...TITLES, TOO_LONG].map((t) => `  - markdown: |\n      # ${t}\n\n      Some text.\n`).join('');
+const SOURCE = `${head()}agenda:\n  items: [{ topic: Welcome }]\nslides:\n${SLIDES}`;
 
 let browser: Browser;
 before(async () => {
@@ -93,8 +95,9 @@ async function measure(theme: string): Promise<{ slides: Measured[]; warnings: s
   }
 }
 
+const BAND_TEST = 'titles with links, bold and code keep their spaces and stay inside the band, in two lines';
 for (const { name: theme } of builtinThemes()) {
-  test(`${theme}: titles with links, bold and code keep their spaces and stay inside the band, in two lines`, async () => {
+  test(`${theme}: ${BAND_TEST}`, async () => {
     const { slides } = await measure(theme);
     for (const [i, t] of TITLES.entries()) {
       const m = slides[i];
@@ -113,23 +116,27 @@ for (const { name: theme } of builtinThemes()) {
   });
 }
 
-test('a long title shrinks before it wraps to a third line; one that cannot fit is a warning with its line', async () => {
-  const { slides, warnings } = await measure('ietf');
-  assert.deepEqual(
-    slides.slice(0, 4).map((m) => m.classes.includes('title-m') || m.classes.includes('title-s')),
-    [false, false, false, false],
-  );
-  assert.ok(/title-[ms]/.test(slides[5].classes), slides[5].classes);
-  // At the entry's "  - markdown: |", the line before the heading's.
-  const line = SOURCE.split('\n').findIndex((l) => l.includes(TOO_LONG));
-  const about = warnings.filter((w) => w.includes('the title'));
-  assert.equal(about.length, 1, warnings.join('\n'));
-  assert.match(
-    about[0],
-    new RegExp(
-      `deck\\.yaml:${line}: the title "A title that goes on and on.*" takes more than 2 lines even at the smallest title size: shorten it`,
-    ),
-  );
-  // Even then it stays inside the band.
-  assert.ok(slides[6].bottom <= slides[6].band && slides[6].top >= 0, `${slides[6].top}..${slides[6].bottom}`);
-});
+test(
+  'a long title shrinks before it wraps to a third ' + 'line; one that cannot fit is a warning with its line',
+  async () => {
+    const { slides, warnings } = await measure('ietf');
+    assert.deepEqual(
+      slides.slice(0, 4).map((m) => m.classes.includes('title-m') || m.classes.includes('title-s')),
+      [false, false, false, false],
+    );
+    assert.ok(/title-[ms]/.test(slides[5].classes), slides[5].classes);
+    // At the entry's "  - markdown: |", the line before the heading's.
+    const line = SOURCE.split('\n').findIndex((l) => l.includes(TOO_LONG));
+    const about = warnings.filter((w) => w.includes('the title'));
+    assert.equal(about.length, 1, warnings.join('\n'));
+    assert.match(
+      about[0],
+      new RegExp(
+        `deck\\.yaml:${line}: the title "A title that goes on and on.*" ` +
+          'takes more than 2 lines even at the smallest title size: shorten it',
+      ),
+    );
+    // Even then it stays inside the band.
+    assert.ok(slides[6].bottom <= slides[6].band && slides[6].top >= 0, `${slides[6].top}..${slides[6].bottom}`);
+  },
+);

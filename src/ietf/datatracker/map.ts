@@ -130,12 +130,14 @@ export function mapFacts(facts: GroupFacts, sessionNumber?: number): Mapped {
   const session = facts.sessions[(sessionNumber ?? 1) - 1];
   if (facts.sessions.length > 1 && sessionNumber === undefined) {
     warnings.push(
-      `${facts.group.acronym} has ${facts.sessions.length} sessions at IETF ${number}; this deck is for the first (${session.slotName || 'session 1'}). Use --session 2 for a deck of the second.`,
+      `${facts.group.acronym} has ${facts.sessions.length} sessions at IETF ${number}; this deck is for the ` +
+        `first (${session.slotName || 'session 1'}). Use --session 2 for a deck of the second.`,
     );
   }
   if (facts.sessions.length === 0) {
     warnings.push(
-      `${facts.group.acronym} has no session scheduled at IETF ${number}; the deck is dated on the meeting's first day. Run \`wgdeck update\` once the agenda has it.`,
+      `${facts.group.acronym} has no session scheduled at IETF ${number}; the deck is dated on ` +
+        `the meeting's first day. Run \`wgdeck update\` once the agenda has it.`,
     );
   }
   const meeting: DatatrackerFields['meeting'] = {

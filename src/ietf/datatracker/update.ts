@@ -173,7 +173,8 @@ function sections(text: string): Sections {
   const lineStart = (offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
   const starts = pairs.map((p) => lineStart((p.key as Node).range![0]));
   const byKey = new Map<string, string>();
-  pairs.forEach((p, i) => byKey.set(String(nodeJs(p.key)), text.slice(starts[i], starts[i + 1] ?? text.length)));
+  for (const [i, p] of pairs.entries())
+    byKey.set(String(nodeJs(p.key)), text.slice(starts[i], starts[i + 1] ?? text.length));
   return { head: text.slice(0, starts[0] ?? text.length), byKey };
 }
 

@@ -91,7 +91,10 @@ function send(msg: Message, to?: Window): void {
 }
 
 function receive(msg: Message, from: Window | null | undefined): void {
-  if (msg.wgdeck === 'hello') return send({ wgdeck: 'state', state }, from ?? undefined);
+  if (msg.wgdeck === 'hello') {
+    send({ wgdeck: 'state', state }, from ?? undefined);
+    return;
+  }
   const s = msg.wgdeck === 'state' ? valid(msg.state) : undefined;
   if (!s || s.rev < state.rev || (s.rev === state.rev && s.by <= state.by)) return;
   state = s;
@@ -240,8 +243,10 @@ function driftText(ms: number): string {
 function plannedTimes(i: number, start: number | null): string {
   const { offset, minutes } = plan.items[i];
   const end = plannedEnd(i);
-  if (start !== null && offset !== undefined)
-    return `${hmFormat.format(start + offset * MINUTE)}–${end === undefined ? '??' : hmFormat.format(start + end * MINUTE)}`;
+  if (start !== null && offset !== undefined) {
+    const to = end === undefined ? '??' : hmFormat.format(start + end * MINUTE);
+    return `${hmFormat.format(start + offset * MINUTE)}–${to}`;
+  }
   if (plan.items[i].start) return `${plan.items[i].start}–${plan.items[i].end ?? '??'}`;
   return minutes === undefined ? '?? min' : `${minutes} min`;
 }
@@ -330,7 +335,7 @@ function showIn(pane: HTMLElement, i: number): void {
 }
 
 function render(): void {
-  slides.forEach((s, j) => s.classList.toggle('active', j === state.slide));
+  for (const [j, s] of slides.entries()) s.classList.toggle('active', j === state.slide);
   if (location.hash !== `#${state.slide + 1}`) history.replaceState(null, '', `#${state.slide + 1}`);
   black.hidden = !state.black || presenting;
   if (document.body.classList.contains('wgdeck-overview')) slides[state.slide].scrollIntoView({ block: 'nearest' });
@@ -342,7 +347,8 @@ function renderPresenter(v: NonNullable<typeof presenterView>): void {
   document.title = `Presenter: ${i + 1} / ${slides.length}`;
   showIn(v.current, i);
   showIn(v.next, i + 1);
-  v.counter.textContent = `${i + 1} / ${slides.length}: ${data.titles[i] ?? ''}${state.black ? ' · screen black (b)' : ''}`;
+  const blackNote = state.black ? ' · screen black (b)' : '';
+  v.counter.textContent = `${i + 1} / ${slides.length}: ${data.titles[i] ?? ''}${blackNote}`;
   v.nextTitle.textContent = i + 1 < slides.length ? `Next: ${data.titles[i + 1]}` : 'Last slide';
   v.notes.textContent = data.notes[i] ?? '';
   renderClock(v);
@@ -484,7 +490,10 @@ addEventListener(
 );
 
 function onClick(e: MouseEvent): void {
-  if (swallow) return void (swallow = false);
+  if (swallow) {
+    swallow = false;
+    return;
+  }
   const target = e.target as Element;
   if (target.closest('a, #wgdeck-help, #wgdeck-problem')) return;
   if (document.body.classList.contains('wgdeck-overview')) {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { DatatrackerClient, datatrackerUrl } from '../../../src/ietf/datatracker/client.js';
 import { fetchGroupFacts } from '../../../src/ietf/datatracker/api.js';
 import { responseFileName } from '../../../src/ietf/datatracker/names.js';
-import { E, WgdeckError } from '../../../src/errors.js';
+import { E, type WgdeckError } from '../../../src/errors.js';
 import { tempDir } from '../../helpers/cli.js';
 import { deadUrl, startFixtureServer, type FixtureServer } from '../../helpers/datatracker-server.js';
 

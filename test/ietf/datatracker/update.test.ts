@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { updateDeckSource } from '../../../src/ietf/datatracker/update.js';
 import type { DatatrackerFields } from '../../../src/ietf/datatracker/map.js';
+import { joined } from '../../helpers/regex.js';
 
 const DECK = `# QUIC at IETF 125: the chairs' notes up here stay
 meeting:
@@ -83,7 +84,10 @@ test("update writes the datatracker's values and keeps the chair's text, comment
   // the group's draft that left the active list goes; a new one is added.
   assert.match(
     text,
-    /name: draft-ietf-quic-multipath, stage: iesg, status: AD Evaluation, on_agenda: true, ad: Gorry Fairhurst \} # ours/,
+    joined(
+      /name: draft-ietf-quic-multipath, stage: iesg, /,
+      /status: AD Evaluation, on_agenda: true, ad: Gorry Fairhurst \} # ours/,
+    ),
   );
   assert.match(text, /draft-kazuho-quic-quic-on-streams/);
   assert.doesNotMatch(text, /draft-ietf-quic-old/);

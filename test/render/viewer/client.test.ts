@@ -78,7 +78,10 @@ async function openAt(url: string, now: number): Promise<Page> {
     const w = window as unknown as { __now: number; __tick?: () => void };
     w.__now = t;
     Date.now = () => w.__now;
-    window.setInterval = ((fn: () => void) => ((w.__tick = fn), 0)) as typeof setInterval;
+    window.setInterval = ((fn: () => void) => {
+      w.__tick = fn;
+      return 0;
+    }) as typeof setInterval;
   }, now);
   await page.goto(url);
   await page.waitForSelector('#wgdeck-data');
@@ -93,10 +96,12 @@ async function setNow(page: Page, now: number): Promise<void> {
   }, now);
 }
 
+// biome-ignore lint/performance/useDomNodeTextContent: the text as the page shows it, after CSS.
 const text = (page: Page, selector: string) => page.$eval(selector, (e) => (e as HTMLElement).innerText);
 const agendaRows = (page: Page) =>
   page.$$eval('#wgdeck-items li:not(.wgdeck-section)', (lis) =>
     lis.map((li) => ({
+      // biome-ignore lint/performance/useDomNodeTextContent: the text as the page shows it, after CSS.
       text: (li as HTMLElement).innerText.replace(/\s+/g, ' '),
       now: li.classList.contains('wgdeck-now'),
       over: li.classList.contains('wgdeck-over'),
@@ -109,118 +114,124 @@ const activeSlide = (page: Page) =>
     (svgs) => svgs.findIndex((s) => getComputedStyle(s).display !== 'none') + 1,
   );
 
-test('the presenter view shows the current and next slides as pictures, the notes and the agenda with its times', async () => {
-  const page = await openAt(`${timed}?presenter#2`, START - 10 * MIN);
-  const pane = (id: string) =>
-    page.$eval(`#${id} svg[data-marpit-svg]`, (svg) => {
-      const r = svg.getBoundingClientRect();
-      return { text: svg.textContent!.replace(/\s+/g, ' ').trim(), width: r.width, height: r.height };
-    });
-  const slideText = (i: number) =>
-    page.$$eval(
-      'body > div.marpit > svg[data-marpit-svg]',
-      (svgs, i) => svgs[i].textContent!.replace(/\s+/g, ' ').trim(),
-      i,
+test(
+  'the presenter view shows the current and next slides ' + 'as pictures, the notes and the agenda with its times',
+  async () => {
+    const page = await openAt(`${timed}?presenter#2`, START - 10 * MIN);
+    const pane = (id: string) =>
+      page.$eval(`#${id} svg[data-marpit-svg]`, (svg) => {
+        const r = svg.getBoundingClientRect();
+        return { text: svg.textContent!.replace(/\s+/g, ' ').trim(), width: r.width, height: r.height };
+      });
+    const slideText = (i: number) =>
+      page.$$eval(
+        'body > div.marpit > svg[data-marpit-svg]',
+        (svgs, i) => svgs[i].textContent!.replace(/\s+/g, ' ').trim(),
+        i,
+      );
+    const current = await pane('wgdeck-current');
+    const next = await pane('wgdeck-next');
+    assert.equal(current.text, await slideText(1));
+    assert.equal(next.text, await slideText(2));
+    assert.match(next.text, /QLOG/);
+    // Pictures, scaled: real slides, the next smaller than the current.
+    assert.ok(next.width > 200 && next.width < current.width, `next ${next.width} px, current ${current.width} px`);
+    assert.equal(await text(page, '#wgdeck-notes'), 'Ask for a note taker first');
+    assert.equal(
+      parseFloat(await page.$eval('#wgdeck-notes', (e) => getComputedStyle(e).fontSize)) >= 24,
+      true,
+      'notes readable from a step away',
     );
-  const current = await pane('wgdeck-current');
-  const next = await pane('wgdeck-next');
-  assert.equal(current.text, await slideText(1));
-  assert.equal(next.text, await slideText(2));
-  assert.match(next.text, /QLOG/);
-  // Pictures, scaled: real slides, the next smaller than the current.
-  assert.ok(next.width > 200 && next.width < current.width, `next ${next.width} px, current ${current.width} px`);
-  assert.equal(await text(page, '#wgdeck-notes'), 'Ask for a note taker first');
-  assert.equal(
-    parseFloat(await page.$eval('#wgdeck-notes', (e) => getComputedStyle(e).fontSize)) >= 24,
-    true,
-    'notes readable from a step away',
-  );
-  assert.deepEqual(
-    (await agendaRows(page)).map((r) => r.text),
-    [
-      '09:30–09:35 Agenda bashing — Chairs',
-      '09:35–09:55 QLOG — Robin Marx',
-      '09:55–10:15 Multipath — Yanmei Liu',
-      '10:15–10:30 Open mic',
-    ],
-  );
-  assert.deepEqual(await page.$$eval('#wgdeck-items .wgdeck-section', (l) => l.map((e) => e.textContent)), [
-    'WG items',
-  ]);
-  assert.match(await text(page, '#wgdeck-end'), /session ends 10:30/);
-  // Ten minutes before the start, in the meeting's time zone (the page itself is in Los Angeles).
-  assert.equal(await text(page, '#wgdeck-clock'), '09:20:00 Asia/Shanghai');
-  assert.equal(await text(page, '#wgdeck-elapsed'), 'starts in 10:00');
+    assert.deepEqual(
+      (await agendaRows(page)).map((r) => r.text),
+      [
+        '09:30–09:35 Agenda bashing — Chairs',
+        '09:35–09:55 QLOG — Robin Marx',
+        '09:55–10:15 Multipath — Yanmei Liu',
+        '10:15–10:30 Open mic',
+      ],
+    );
+    assert.deepEqual(await page.$$eval('#wgdeck-items .wgdeck-section', (l) => l.map((e) => e.textContent)), [
+      'WG items',
+    ]);
+    assert.match(await text(page, '#wgdeck-end'), /session ends 10:30/);
+    // Ten minutes before the start, in the meeting's time zone (the page itself is in Los Angeles).
+    assert.equal(await text(page, '#wgdeck-clock'), '09:20:00 Asia/Shanghai');
+    assert.equal(await text(page, '#wgdeck-elapsed'), 'starts in 10:00');
 
-  await page.keyboard.press('ArrowRight');
-  assert.equal((await pane('wgdeck-current')).text, await slideText(2));
-  assert.equal((await pane('wgdeck-next')).text, await slideText(3));
-  await page.close();
-});
+    await page.keyboard.press('ArrowRight');
+    assert.equal((await pane('wgdeck-current')).text, await slideText(2));
+    assert.equal((await pane('wgdeck-next')).text, await slideText(3));
+    await page.close();
+  },
+);
 
-test('with the start and time zone given, the meeting clock leads: current item, time left, overrun and drift', async () => {
-  const page = await openAt(`${timed}?presenter`, START + 17 * MIN + 15_000);
-  assert.equal(await text(page, '#wgdeck-clock'), '09:47:15 Asia/Shanghai');
-  assert.equal(await text(page, '#wgdeck-elapsed'), 'elapsed 17:15');
-  let rows = await agendaRows(page);
-  assert.deepEqual(
-    rows.map((r) => r.now),
-    [false, true, false, false],
-  );
-  assert.equal(await text(page, '#wgdeck-left'), '7:45 left: QLOG');
-  assert.deepEqual(
-    rows.map((r) => r.over),
-    [false, false, false, false],
-  );
-  assert.match(await text(page, '#wgdeck-end'), /drift on time/);
+test(
+  'with the start and time zone given, the meeting clock ' + 'leads: current item, time left, overrun and drift',
+  async () => {
+    const page = await openAt(`${timed}?presenter`, START + 17 * MIN + 15_000);
+    assert.equal(await text(page, '#wgdeck-clock'), '09:47:15 Asia/Shanghai');
+    assert.equal(await text(page, '#wgdeck-elapsed'), 'elapsed 17:15');
+    let rows = await agendaRows(page);
+    assert.deepEqual(
+      rows.map((r) => r.now),
+      [false, true, false, false],
+    );
+    assert.equal(await text(page, '#wgdeck-left'), '7:45 left: QLOG');
+    assert.deepEqual(
+      rows.map((r) => r.over),
+      [false, false, false, false],
+    );
+    assert.match(await text(page, '#wgdeck-end'), /drift on time/);
 
-  // Past the session's end: the last item overruns, in red, and the agenda is 6 minutes late.
-  await setNow(page, START + 66 * MIN);
-  rows = await agendaRows(page);
-  assert.deepEqual(
-    rows.map((r) => [r.now, r.over, r.red]),
-    [
-      [false, false, false],
-      [false, false, false],
-      [false, false, false],
-      [true, true, true],
-    ],
-  );
-  assert.equal(await text(page, '#wgdeck-left'), '6:00 over: Open mic');
-  assert.equal(await text(page, '#wgdeck-end'), 'session ends 10:30 · drift +6 min');
+    // Past the session's end: the last item overruns, in red, and the agenda is 6 minutes late.
+    await setNow(page, START + 66 * MIN);
+    rows = await agendaRows(page);
+    assert.deepEqual(
+      rows.map((r) => [r.now, r.over, r.red]),
+      [
+        [false, false, false],
+        [false, false, false],
+        [false, false, false],
+        [true, true, true],
+      ],
+    );
+    assert.equal(await text(page, '#wgdeck-left'), '6:00 over: Open mic');
+    assert.equal(await text(page, '#wgdeck-end'), 'session ends 10:30 · drift +6 min');
 
-  // The chair says the room is still on QLOG at 09:58 (N: back one item): QLOG overruns by 3 minutes.
-  await setNow(page, START + 28 * MIN);
-  await page.keyboard.press('N');
-  rows = await agendaRows(page);
-  assert.deepEqual(
-    rows.map((r) => [r.now, r.over]),
-    [
-      [false, false],
-      [true, true],
-      [false, false],
-      [false, false],
-    ],
-  );
-  assert.equal(await text(page, '#wgdeck-left'), '3:00 over: QLOG');
-  assert.match(await text(page, '#wgdeck-end'), /drift \+3 min/);
-  // n at 10:00 closes QLOG late (it stays red) and gives Multipath its 20 minutes from now.
-  await setNow(page, START + 30 * MIN);
-  await page.keyboard.press('n');
-  rows = await agendaRows(page);
-  assert.deepEqual(
-    rows.map((r) => [r.now, r.over]),
-    [
-      [false, false],
-      [false, true],
-      [true, false],
-      [false, false],
-    ],
-  );
-  assert.equal(await text(page, '#wgdeck-left'), '20:00 left: Multipath');
-  assert.match(await text(page, '#wgdeck-end'), /drift \+5 min/);
-  await page.close();
-});
+    // The chair says the room is still on QLOG at 09:58 (N: back one item): QLOG overruns by 3 minutes.
+    await setNow(page, START + 28 * MIN);
+    await page.keyboard.press('N');
+    rows = await agendaRows(page);
+    assert.deepEqual(
+      rows.map((r) => [r.now, r.over]),
+      [
+        [false, false],
+        [true, true],
+        [false, false],
+        [false, false],
+      ],
+    );
+    assert.equal(await text(page, '#wgdeck-left'), '3:00 over: QLOG');
+    assert.match(await text(page, '#wgdeck-end'), /drift \+3 min/);
+    // n at 10:00 closes QLOG late (it stays red) and gives Multipath its 20 minutes from now.
+    await setNow(page, START + 30 * MIN);
+    await page.keyboard.press('n');
+    rows = await agendaRows(page);
+    assert.deepEqual(
+      rows.map((r) => [r.now, r.over]),
+      [
+        [false, false],
+        [false, true],
+        [true, false],
+        [false, false],
+      ],
+    );
+    assert.equal(await text(page, '#wgdeck-left'), '20:00 left: Multipath');
+    assert.match(await text(page, '#wgdeck-end'), /drift \+5 min/);
+    await page.close();
+  },
+);
 
 test('without a start time, s starts the clock and n moves to the next item', async () => {
   const t0 = Date.UTC(2026, 2, 17, 17, 0);
