@@ -167,7 +167,7 @@ test('a browser that is killed again after its restart is BrowserCrashed, naming
   assert.equal(await p.withPage(async (page) => page.evaluate(() => 1 + 1)), 2);
 });
 
-test("start() resolves once the browser process runs, before it is ready; a failed start is the first job's error", async (t) => {
+test("start() resolves once the browser process runs; a failed start is the first job's error", async (t) => {
   if (process.platform !== 'linux') return t.skip('reads /proc');
   const p = pool(1);
   await p.start();

@@ -40,7 +40,7 @@ const META = {
 
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
 
-test("Chromium's bytes are kept whole; the update's table points at each of its objects and back at Chromium's", async () => {
+test("Chromium's bytes are kept whole; the update's table points at its objects and back at Chromium's", async () => {
   const finished = await finishPdf(printed, META);
   assert.deepEqual(finished.subarray(0, printed.length), printed, 'the printed PDF is a prefix of the finished one');
   const text = latin1(finished);
