@@ -91,9 +91,7 @@ export class BrowserPool {
   }
 
   private async run<T>(browser: Browser, launch: Promise<Browser>, fn: (page: Page) => Promise<T>): Promise<T> {
-    // A background tab: Chromium composites no frames for it (printing and screenshots still work),
-    // which spares it a tenth of the CPU a deck costs.
-    const page = this.idle.pop() ?? (await browser.newPage({ background: true }));
+    const page = this.idle.pop() ?? (await browser.newPage());
     let reusable = false;
     try {
       const result = await fn(page);

@@ -209,13 +209,3 @@ test("start() resolves once the browser process runs; a failed start is the firs
     (e: unknown) => isWgdeckError(e) && e.code === 'browser-path-not-found',
   );
 });
-
-test('pages are background tabs: Chromium draws no frames for them, and they still print', async () => {
-  const p = pool(1);
-  const [visibility, pdf] = await p.withPage(async (page) => {
-    await page.setContent('<p>hidden yet printed</p>');
-    return [await page.evaluate(() => document.visibilityState), await page.pdf()] as const;
-  });
-  assert.equal(visibility, 'hidden');
-  assert.equal(Buffer.from(pdf.subarray(0, 5)).toString('latin1'), '%PDF-');
-});
