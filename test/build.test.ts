@@ -1,12 +1,10 @@
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildDeck, BrowserPool } from '../src/index.js';
+import { buildDeck } from '../src/index.js';
 import { pdfPages, pdfText, tempDir } from './helpers/cli.js';
-
-const pool = new BrowserPool({});
-after(() => pool.close());
+import { testPool as pool } from './helpers/pool.js';
 
 const normalize = (s: string) => s.replace(/\s+/g, ' ').trim();
 

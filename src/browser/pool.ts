@@ -78,11 +78,13 @@ export class BrowserPool {
             this.crashes++;
             this.forget(launch);
           }
-          if (this.crashes > 1)
+          if (this.crashes > 1) {
+            await exited(browser);
             throw new WgdeckError(E.BrowserCrashed, {
               path: browser.process()?.spawnfile ?? 'the browser',
               how: this.ended.get(browser) ?? 'it closed its connection',
             });
+          }
         }
       }
     } finally {
@@ -151,7 +153,9 @@ export class BrowserPool {
     // stays failed (every job reports it) rather than being retried for each deck.
     if (this.browser === undefined) {
       let spawned = () => {};
-      this.spawned = new Promise<void>((resolve) => (spawned = resolve));
+      this.spawned = new Promise<void>((resolve) => {
+        spawned = resolve;
+      });
       this.browser = this.open(spawned);
     }
     return this.browser;
@@ -212,4 +216,20 @@ export class BrowserPool {
     if (next) next();
     else this.active--;
   }
+}
+
+/**
+ * Waits (a second at most) for a browser whose connection closed to end: on a busy machine the pipe
+ * can close before the process's exit is seen, and the exit tells how it ended.
+ */
+async function exited(browser: Browser): Promise<void> {
+  const child = browser.process();
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  await new Promise<void>((done) => {
+    const timer = setTimeout(done, 1000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      done();
+    });
+  });
 }

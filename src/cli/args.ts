@@ -2,12 +2,22 @@ import { isFolder } from '../fs/read.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { suggest } from '../deck/validate.js';
 import { E, WgdeckError } from '../errors.js';
+import type { BrowserPool } from '../browser/pool.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 type WithHelp<T extends Options> = T & { help: { type: 'boolean'; short: 'h' } };
 type Parsed<T extends Options> = ReturnType<
   typeof parseArgs<{ args: string[]; options: WithHelp<T>; allowPositionals: true; strict: true }>
 >;
+
+/** What a program running commands in its own process may hand them. */
+export interface CliOptions {
+  /**
+   * A browser for the commands that print, started once for many commands and closed by the caller;
+   * without it (or with --browser-path) a command starts its own and closes it when done.
+   */
+  pool?: BrowserPool;
+}
 
 /** The options every command that reports may take: errors only, or a JSON report for CI and editors. */
 export const QUIET = { quiet: { type: 'boolean', short: 'q' } } as const;

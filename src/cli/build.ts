@@ -1,10 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
-import { BrowserPool } from '../browser/pool.js';
+import type { BrowserPool } from '../browser/pool.js';
 import type { BuildOptions, BuildResult } from '../build.js';
 import { E, WgdeckError } from '../errors.js';
 import { SourceWatcher, sourceRoots } from '../watch.js';
-import { parse, QUIET, templatesOption } from './args.js';
+import { parse, QUIET, templatesOption, type CliOptions } from './args.js';
+import { commandPool } from './pool.js';
 import { errorText, warningLines } from '../errors-text.js';
 import { progress, silent } from './progress.js';
 
@@ -116,7 +117,7 @@ const OPTIONS = {
 } as const;
 type Values = ReturnType<typeof parse<typeof OPTIONS>>['values'];
 
-export async function run(argv: string[]): Promise<number> {
+export async function run(argv: string[], opts: CliOptions = {}): Promise<number> {
   const { values, positionals } = parse('build', argv, OPTIONS);
   if (values.help) {
     console.log(help);
@@ -126,7 +127,7 @@ export async function run(argv: string[]): Promise<number> {
     throw new WgdeckError(E.UsageError, { detail: 'Name at least one deck file or folder.', command: 'build' });
   templatesOption(values.templates);
   const both = !values.html && !values.pdf;
-  const pool = new BrowserPool({ browserPath: values['browser-path'] });
+  const { pool, own } = commandPool(opts, values['browser-path']);
   // Chromium takes a second to start: its process starts first, then Marp loads and the first decks
   // render beside it (on another core), and a page is open by the time the first deck is ready.
   // A failed start is kept by the pool and reported by the first deck that needs the browser.
@@ -135,13 +136,13 @@ export async function run(argv: string[]): Promise<number> {
     await pool.start();
   }
   try {
-    return await buildAndWatch(pool, positionals, values);
+    return await buildAndWatch(pool, own, positionals, values);
   } finally {
-    await pool.close();
+    if (own) await pool.close();
   }
 }
 
-async function buildAndWatch(pool: BrowserPool, positionals: string[], values: Values): Promise<number> {
+async function buildAndWatch(pool: BrowserPool, own: boolean, positionals: string[], values: Values): Promise<number> {
   const both = !values.html && !values.pdf;
   const jobs = values.jobs === undefined ? availableParallelism() + 1 : Number(values.jobs);
   if (!(Number.isInteger(jobs) && jobs >= 1))
@@ -169,7 +170,8 @@ async function buildAndWatch(pool: BrowserPool, positionals: string[], values: V
     proceedings: values.proceedings,
     pool,
     // Once the last deck is printed, the browser closes while that deck's PDF is finished and written.
-    onPrinted: values.watch || values.pptx ? undefined : () => void (++printed === files.length && pool.close()),
+    onPrinted:
+      values.watch || values.pptx || !own ? undefined : () => void (++printed === files.length && pool.close()),
   };
   // What a watch covers per deck; refined with the deck's own templates and CSS once it has loaded.
   const roots = new Map(files.map((f) => [resolve(f), sourceRoots(f, { templatesDir: values.templates })]));

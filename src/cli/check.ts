@@ -1,10 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, relative } from 'node:path';
-import { BrowserPool } from '../browser/pool.js';
 import type { RuleResult } from '../check/rules.js';
 import { E, WgdeckError, type Problem } from '../errors.js';
-import { JSON_OUTPUT, parse, QUIET, templatesOption } from './args.js';
+import { JSON_OUTPUT, parse, QUIET, templatesOption, type CliOptions } from './args.js';
+import { commandPool } from './pool.js';
 import { errorJson, errorText, printWarnings, type ErrorJson } from '../errors-text.js';
 
 export const help = `Usage: wgdeck check <file.pdf|deck.yaml>... [options]
@@ -55,7 +55,7 @@ interface FileReport {
 
 const mark = (r: RuleResult) => (!r.ok ? 'FAIL' : r.warning ? 'warn' : 'pass');
 
-export async function run(argv: string[]): Promise<number> {
+export async function run(argv: string[], opts: CliOptions = {}): Promise<number> {
   const { values, positionals } = parse('check', argv, OPTIONS);
   if (values.help) {
     console.log(help);
@@ -65,7 +65,7 @@ export async function run(argv: string[]): Promise<number> {
     throw new WgdeckError(E.UsageError, { detail: 'Name at least one PDF or deck file.', command: 'check' });
   const templatesDir = templatesOption(values.templates);
   const [{ readPdf }, { checkPdf }] = await Promise.all([import('../check/pdf-info.js'), import('../check/rules.js')]);
-  const pool = new BrowserPool({ browserPath: values['browser-path'] });
+  const { pool, own } = commandPool(opts, values['browser-path']);
   const temp =
     values.out === undefined && positionals.some(isDeck) ? await mkdtemp(join(tmpdir(), 'wgdeck-check-')) : undefined;
   const reports: FileReport[] = [];
@@ -112,7 +112,7 @@ export async function run(argv: string[]): Promise<number> {
       }
     }
   } finally {
-    await pool.close();
+    if (own) await pool.close();
     if (temp !== undefined) await rm(temp, { recursive: true, force: true });
   }
   if (values.json) console.log(JSON.stringify({ files: reports }, null, 2));

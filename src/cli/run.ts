@@ -4,7 +4,8 @@ import { suggest } from '../deck/validate.js';
 import { E, WgdeckError } from '../errors.js';
 import { version } from '../paths.js';
 import { printError } from '../errors-text.js';
-type Command = { run: (argv: string[]) => Promise<number>; help: string };
+import type { CliOptions } from './args.js';
+type Command = { run: (argv: string[], opts: CliOptions) => Promise<number>; help: string };
 
 // Each command is loaded when it runs: Marp, puppeteer and pdf-lib take about a second to import,
 // which `--version`, `--help` or `new` should not pay.
@@ -40,7 +41,7 @@ wgdeck <command> --help (-h) shows a command's options. wgdeck --version (-v) pr
 Exit codes: 0 success, 1 invalid input, 2 environment (no browser, ` +
   'unwritable output), 130 and 143 stopped by Ctrl-C or SIGTERM.';
 
-async function dispatch(argv: string[]): Promise<number> {
+async function dispatch(argv: string[], opts: CliOptions): Promise<number> {
   const [command, ...rest] = argv;
   // No command is a mistake (as for git): the help, on stderr, and a failing exit for scripts.
   if (command === undefined) {
@@ -63,10 +64,10 @@ async function dispatch(argv: string[]): Promise<number> {
       : `Unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(', ')}.`;
     throw new WgdeckError(E.UsageError, { detail, command: '' });
   }
-  return (await load()).run(rest);
+  return (await load()).run(rest, opts);
 }
 
 /** Runs the command line `argv` (without node and the script) and returns the exit code; errors are printed. */
-export function runCli(argv: string[]): Promise<number> {
-  return dispatch(argv).catch((e: unknown) => printError(e));
+export function runCli(argv: string[], opts: CliOptions = {}): Promise<number> {
+  return dispatch(argv, opts).catch((e: unknown) => printError(e));
 }

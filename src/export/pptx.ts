@@ -36,6 +36,9 @@ export async function renderPptx(pool: BrowserPool, doc: PrintDoc, opts: PptxOpt
       height: Math.round(first.height),
       deviceScaleFactor: SCALE,
     });
+    // Chromium draws no frame for a page behind another of its pages, and a screenshot waits for one:
+    // a page of the pool's that a job left behind would hang here.
+    await page.bringToFront();
     const pngs: string[] = [];
     // One at a time: screenshots of one page cannot overlap.
     for (const clip of slides)

@@ -6,31 +6,40 @@ function utc(date: string): Date {
   return new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
 }
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one (toLocaleDateString builds
+// one per call): each format is made once per process and reused.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function format(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  const known = formats.get(key);
+  if (known) return known;
+  const made = new Intl.DateTimeFormat(locale, options);
+  formats.set(key, made);
+  return made;
+}
+
 /** "Tuesday, March 5, 2019" */
 export function longDate(date: string): string {
-  return utc(date).toLocaleDateString('en-US', {
-    timeZone: 'UTC',
-    weekday: 'long',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-  });
+  return format('en-US', { timeZone: 'UTC', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(
+    utc(date),
+  );
 }
 
 /** "19 March 2026": day, month, year, as the IETF template's title slide writes the date */
 export function titleDate(date: string): string {
-  return utc(date).toLocaleDateString('en-GB', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' });
+  return format('en-GB', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }).format(utc(date));
 }
 
 /** "Mar 2018" for "2018-03", "Mar 5, 2018" for "2018-03-05" */
 export function shortDate(date: string): string {
   const withDay = date.split('-').length === 3;
-  return utc(date).toLocaleDateString('en-US', {
+  return format('en-US', {
     timeZone: 'UTC',
     year: 'numeric',
     month: 'short',
     ...(withDay ? { day: 'numeric' } : {}),
-  });
+  }).format(utc(date));
 }
 
 /** The last calendar day a due date covers: "2018-03" is due until 2018-03-31. */
@@ -47,7 +56,7 @@ export function year(date: string): number {
 
 /** How far a time zone's clock is ahead of UTC at instant `t`, in ms (DST included). */
 function zoneOffset(t: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = format('en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',

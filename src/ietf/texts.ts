@@ -268,7 +268,13 @@ export function resources(era: ResourcesEra, meetingNumber: number, city?: strin
   };
 }
 
-/** An SVG QR code for `url`, generated locally (no network). */
+const qrCodes = new Map<string, Promise<string>>();
+
+/** An SVG QR code for `url`, generated locally (no network), once per process: every 2025 Note Well has one. */
 export function qrCodeSvg(url: string): Promise<string> {
-  return QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M' });
+  const known = qrCodes.get(url);
+  if (known) return known;
+  const svg = QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M' });
+  qrCodes.set(url, svg);
+  return svg;
 }

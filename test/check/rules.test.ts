@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString } from 'pdf-lib';
-import { BrowserPool } from '../../src/browser/pool.js';
+import { testPool as pool } from '../helpers/pool.js';
 import { buildDeck } from '../../src/build.js';
 import { readPdf, type PdfFacts } from '../../src/check/pdf-info.js';
 import { checkPdf } from '../../src/check/rules.js';
@@ -25,7 +25,6 @@ const TITLES = [
   'Discussion: OTrP draft ready for adoption',
 ];
 
-const pool = new BrowserPool({ concurrency: 1 });
 let out: string;
 let file: string;
 let doc: PDFDocument;
@@ -36,7 +35,6 @@ before(async () => {
   doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
 });
 after(async () => {
-  await pool.close();
   rmSync(out, { recursive: true, force: true });
 });
 

@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import { Marp } from '@marp-team/marp-core';
 import { PDFDocument } from 'pdf-lib';
 import { pathToFileURL } from 'node:url';
-import { BrowserPool } from '../../src/browser/pool.js';
+import { testPool } from '../helpers/pool.js';
 import { printDocument, renderPdf } from '../../src/export/pdf.js';
 import { renderMarp } from '../../src/render/marp.js';
 import { tempDir, wgdeck } from '../helpers/cli.js';
@@ -129,18 +129,13 @@ test('a PDF over 40,960,000 bytes fails the size rule', async () => {
 });
 
 test('a PDF without slide numbers fails, naming the pages', async () => {
-  const pool = new BrowserPool({ concurrency: 1 });
-  try {
-    const out = renderMarp(new Marp(), '# One\n\n---\n\n# Two\n\n---\n\n# Three');
-    const baseUrl = `${pathToFileURL(dir).href}/`;
-    const doc = await PDFDocument.load(
-      await renderPdf(pool, { html: printDocument(out, { baseUrl, title: 'Unnumbered' }), baseUrl }),
-    );
-    doc.setTitle('Unnumbered');
-    writeFileSync(join(dir, 'plain.pdf'), await doc.save());
-  } finally {
-    await pool.close();
-  }
+  const out = renderMarp(new Marp(), '# One\n\n---\n\n# Two\n\n---\n\n# Three');
+  const baseUrl = `${pathToFileURL(dir).href}/`;
+  const doc = await PDFDocument.load(
+    await renderPdf(testPool, { html: printDocument(out, { baseUrl, title: 'Unnumbered' }), baseUrl }),
+  );
+  doc.setTitle('Unnumbered');
+  writeFileSync(join(dir, 'plain.pdf'), await doc.save());
   const r = await wgdeck(['check', join(dir, 'plain.pdf'), good]);
   assert.equal(r.code, 1);
   assert.match(

@@ -4,33 +4,32 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { packageRoot } from '../../src/paths.js';
-import { pdfText, tempDir, wgdeckAsync, type Run } from '../helpers/cli.js';
+import { pdfText, tempDir, wgdeck, type Run } from '../helpers/cli.js';
 import { deadUrl, startFixtureServer, type FixtureServer } from '../helpers/datatracker-server.js';
+import { atInstant } from '../helpers/fake-clock.js';
 import { joined } from '../helpers/regex.js';
 
 let server: FixtureServer;
 before(async () => (server = await startFixtureServer()));
 after(() => server.close());
 
-const FAKE_CLOCK = pathToFileURL(new URL('../helpers/fake-clock.js', import.meta.url).pathname).href;
 /** wgdeck with its own cache, in Los Angeles, on 2026-07-01 unless told otherwise. */
 function run(
   args: string[],
   opts: { cwd: string; cache?: string; now?: string; env?: NodeJS.ProcessEnv },
 ): Promise<Run> {
-  return wgdeckAsync(args, {
-    cwd: opts.cwd,
-    env: {
-      TZ: 'America/Los_Angeles',
-      WGDECK_CACHE_DIR: opts.cache ?? join(opts.cwd, '.cache'),
-      WGDECK_DATATRACKER_URL: '',
-      NODE_OPTIONS: `--import=${FAKE_CLOCK}`,
-      WGDECK_TEST_NOW: opts.now ?? '2026-07-01T18:00:00Z',
-      ...opts.env,
-    },
-  });
+  return atInstant(opts.now ?? '2026-07-01T18:00:00Z', () =>
+    wgdeck(args, {
+      cwd: opts.cwd,
+      env: {
+        TZ: 'America/Los_Angeles',
+        WGDECK_CACHE_DIR: opts.cache ?? join(opts.cwd, '.cache'),
+        WGDECK_DATATRACKER_URL: '',
+        ...opts.env,
+      },
+    }),
+  );
 }
 
 test(

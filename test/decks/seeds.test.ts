@@ -1,14 +1,14 @@
 // The seed decks (real chair decks, as extracted text in test/fixtures/seeds) rebuilt from the
 // YAML decks in decks/: each seed slide's heading and key lines are in the PDF's text, in order.
-import { after, before, test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BrowserPool } from '../../src/browser/pool.js';
 import { buildDeck } from '../../src/build.js';
 import { packageRoot } from '../../src/paths.js';
+import { testPool as pool } from '../helpers/pool.js';
 
 /** One seed slide: its heading and lines as the seed has them; `as` when wgdeck titles it otherwise. */
 interface SeedSlide {
@@ -276,13 +276,7 @@ function flat(s: string): string {
 
 const fixtures = join(packageRoot, 'test', 'fixtures', 'seeds');
 const out = mkdtempSync(join(tmpdir(), 'wgdeck-seeds-'));
-let pool: BrowserPool;
-before(() => {
-  pool = new BrowserPool({ browserPath: process.env.CHROME_PATH });
-});
-after(async () => {
-  await pool?.close();
-});
+after(() => rmSync(out, { recursive: true, force: true }));
 
 for (const [deck, { seed, slides }] of Object.entries(SEEDS)) {
   test(`seed ${seed}: its expectations are taken from the seed`, () => {

@@ -7,16 +7,14 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Marp } from '@marp-team/marp-core';
 import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString } from 'pdf-lib';
-import { BrowserPool } from '../../src/browser/pool.js';
+import { testPool as pool } from '../helpers/pool.js';
 import { printDocument, renderPdf } from '../../src/export/pdf.js';
 import { renderMarp } from '../../src/render/marp.js';
 import { finishPdf, type PdfMeta } from '../../src/export/pdf-meta.js';
 
-const pool = new BrowserPool({ concurrency: 1 });
 let dir: string;
 let printed: Uint8Array;
 after(async () => {
-  await pool.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

@@ -8,14 +8,12 @@ import { pathToFileURL } from 'node:url';
 import { Marp } from '@marp-team/marp-core';
 import { PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { PNG } from 'pngjs';
-import { BrowserPool } from '../../src/browser/pool.js';
+import { testPool as pool } from '../helpers/pool.js';
 import { printDocument, renderPdf } from '../../src/export/pdf.js';
 import { renderMarp } from '../../src/render/marp.js';
 
-const pool = new BrowserPool({ concurrency: 2 });
 let dir: string;
 after(async () => {
-  await pool.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

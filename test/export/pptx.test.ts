@@ -4,15 +4,13 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { BrowserPool } from '../../src/browser/pool.js';
+import { testPool as pool } from '../helpers/pool.js';
 import { buildDeck } from '../../src/build.js';
 import { tempDir } from '../helpers/cli.js';
 
 const teep = new URL('../../../decks/teep-ietf101.yaml', import.meta.url).pathname;
-const pool = new BrowserPool({ concurrency: 1 });
 const out = tempDir();
 after(async () => {
-  await pool.close();
   rmSync(out, { recursive: true, force: true });
 });
 
@@ -37,4 +35,24 @@ test('one picture slide per deck slide, alt text the title, notes as slide notes
   assert.match(part('ppt/notesSlides/notesSlide8.xml'), /Hum, then confirm on the list\./);
   assert.doesNotMatch(part('ppt/notesSlides/notesSlide2.xml'), /Hum/);
   assert.match(part('docProps/core.xml'), /<dc:title>IETF 101 TEEP Chairs&apos; Slides<\/dc:title>/);
+});
+
+test('a page the pool kept from jobs that ran side by side still gives every picture', async () => {
+  // Two jobs at once leave two pages; the next job gets the one behind the other, for which
+  // Chromium draws no frame until it is brought to the front.
+  let arrived = 0;
+  let both: () => void;
+  const together = new Promise<void>((done) => (both = done));
+  await Promise.all(
+    [1, 2].map(() =>
+      pool.withPage(async () => {
+        if (++arrived === 2) both();
+        await together;
+      }),
+    ),
+  );
+  const dir = tempDir();
+  const built = await buildDeck(teep, { outDir: dir, html: false, pdf: false, pptx: true, pool });
+  const names = execFileSync('unzip', ['-Z1', built.outputs[0]!], { encoding: 'utf8' }).split('\n');
+  assert.equal(names.filter((n) => /^ppt\/media\/.*\.png$/.test(n)).length, 8);
 });

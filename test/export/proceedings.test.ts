@@ -5,14 +5,13 @@ import { copyFileSync, readFileSync, readdirSync, rmSync, writeFileSync } from '
 import { basename, join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { after, test } from 'node:test';
-import { BrowserPool } from '../../src/browser/pool.js';
+import { testPool as pool } from '../helpers/pool.js';
 import { buildDeck } from '../../src/build.js';
 import { readStamp, stampPdf } from '../../src/export/pdf-stamp.js';
 import { materialBase, planRevision, writeMaterial } from '../../src/export/proceedings.js';
 import { CLI, pdfText, tempDir, wgdeck } from '../helpers/cli.js';
 
 const minimal = new URL('../../../decks/minimal.yaml', import.meta.url).pathname;
-const pool = new BrowserPool({ concurrency: 1 });
 const dirs: string[] = [];
 const scratch = () => {
   const dir = tempDir();
@@ -20,7 +19,6 @@ const scratch = () => {
   return dir;
 };
 after(async () => {
-  await pool.close();
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 

@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BrowserPool } from '../../src/browser/pool.js';
+import { testPool as pool } from '../helpers/pool.js';
 import { mayLoad } from '../../src/browser/requests.js';
 import { buildDeck } from '../../src/build.js';
 import { printDocument, renderPdf } from '../../src/export/pdf.js';
@@ -18,7 +18,6 @@ const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
   'base64',
 );
-const pool = new BrowserPool({ concurrency: 1 });
 const requests: string[] = [];
 let server: Server;
 let origin: string;
@@ -35,7 +34,6 @@ before(async () => {
 });
 
 after(async () => {
-  await pool.close();
   server.closeAllConnections();
   await new Promise((done) => server.close(done));
 });

@@ -1,12 +1,13 @@
 // Runs the `wgdeck` command line as a user would, in this process (a child process would only add
 // a second of loading modules per call), capturing its output and exit code; `wgdeckProcess` runs the
 // compiled executable where a process of its own matters (its exit, its signals).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli } from '../../src/cli/run.js';
+import { testPool } from './pool.js';
 
 export const CLI = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
 
@@ -42,7 +43,8 @@ export async function wgdeck(args: string[], opts: { cwd?: string; env?: NodeJS.
     if (opts.cwd) process.chdir(opts.cwd);
     process.stdout.write = capture('stdout');
     process.stderr.write = capture('stderr');
-    const code = await runCli(args);
+    // The tests' browser, unless the environment given may change which browser is found.
+    const code = await runCli(args, { pool: opts.env ? undefined : testPool });
     return { code, ...out };
   } finally {
     process.stdout.write = writes.stdout;
@@ -65,23 +67,6 @@ export function wgdeckProcess(args: string[], opts: { cwd?: string; env?: NodeJS
     timeout: 120_000,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** The same, without blocking this process: for tests whose server runs in it (a fixture datatracker). */
-export function wgdeckAsync(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd: opts.cwd,
-      env: { ...process.env, ...opts.env },
-      timeout: 120_000,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code: code ?? -1, stdout, stderr }));
-  });
 }
 
 const temps: string[] = [];

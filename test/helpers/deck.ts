@@ -1,13 +1,13 @@
 // Decks from YAML text for the slide tests: parsed and validated as `wgdeck` does, then resolved
 // or rendered, with each slide's Markdown and HTML at hand.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDeck } from '../../src/deck/load.js';
 import type { Deck } from '../../src/deck/types.js';
 import { renderDeck, type RenderedDeck } from '../../src/render/render.js';
 import { resolveDeck } from '../../src/plan.js';
 import type { ResolvedSlide } from '../../src/slides/types.js';
+import { tempDir } from './cli.js';
 
 /** A deck file's head for an IETF meeting; tests append what they check. */
 export function head(
@@ -44,7 +44,7 @@ slides: [agenda]
 
 /** A deck in a folder of its own (images resolve against it), written so positions and paths are real. */
 export function deckOf(source: string, files: Record<string, string | Buffer> = {}): Deck {
-  const dir = mkdtempSync(join(tmpdir(), 'wgdeck-slides-'));
+  const dir = tempDir('wgdeck-slides-');
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   const file = join(dir, 'deck.yaml');
   writeFileSync(file, source);

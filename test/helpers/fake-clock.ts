@@ -1,8 +1,7 @@
-// Loaded into a child process with NODE_OPTIONS=--import: `new Date()` and Date.now() read the
-// instant in WGDECK_TEST_NOW (ISO 8601), so a CLI test decides what "today" is.
-const fixed = process.env.WGDECK_TEST_NOW;
-if (fixed) {
-  const now = Date.parse(fixed);
+// A fixed "now" for a command run in process: while `fn` runs, `new Date()` and Date.now() read the
+// instant `iso` (ISO 8601), so a CLI test decides what "today" is. Dates made from a value are real.
+export async function atInstant<T>(iso: string, fn: () => Promise<T>): Promise<T> {
+  const now = Date.parse(iso);
   const RealDate = Date;
   class FakeDate extends RealDate {
     constructor(...args: unknown[]) {
@@ -14,5 +13,9 @@ if (fixed) {
     }
   }
   globalThis.Date = FakeDate as DateConstructor;
+  try {
+    return await fn();
+  } finally {
+    globalThis.Date = RealDate;
+  }
 }
-export {};

@@ -1,0 +1,137 @@
+// `npm test`: the whole suite in about a minute's CPU rather than five.
+// - esbuild writes dist-test/ (src, test, bench) in a second; tsc checks the types meanwhile, in
+//   parallel with the tests, and a type error fails the run as a failing test does.
+// - Test files share processes (shards) instead of one process each: every process would load Marp
+//   and puppeteer again, and launch Chromium again. Node's test runner runs each shard, the shards
+//   in parallel, the tests inside a shard one after another, as they would run alone.
+// `node scripts/test.mjs dist-test/test/x.test.js ...` runs only those files (each in its own
+// process, as `node --test` does), after the same build.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { build } from 'esbuild';
+
+const root = new URL('..', import.meta.url).pathname;
+const out = join(root, 'dist-test');
+
+/**
+ * Files that run in a process of their own: they set something process-wide for all their tests
+ * (the time zone), which must not leak into other files' tests.
+ */
+const ALONE = ['test/ietf/datatracker/map.test.js'];
+
+/**
+ * Seconds of CPU each costly file takes (measured on an idle machine), to balance the shards; files
+ * not listed count as one second. Only the balance depends on these figures, never a result.
+ */
+const COST = {
+  'test/render/hostile.test.js': 20,
+  'test/browser/pool.test.js': 12,
+  'test/cli/signals.test.js': 12,
+  'test/export/proceedings.test.js': 10,
+  'test/cli/datatracker.test.js': 10,
+  'test/bench/bench.test.js': 10,
+  'test/render/untrusted.test.js': 8,
+  'test/render/themes.test.js': 8,
+  'test/cli/check.test.js': 6,
+  'test/slides/overflow.test.js': 6,
+  'test/render/viewer/client.test.js': 5,
+  'test/export/requests.test.js': 4,
+  'test/export/pdf.test.js': 4,
+  'test/cli/main.test.js': 4,
+  'test/preview/server.test.js': 4,
+  'test/slides/title-fit.test.js': 4,
+  'test/render/page.test.js': 3,
+  'test/build.test.js': 3,
+  'test/export/pptx.test.js': 3,
+  'test/decks/seeds.test.js': 3,
+};
+
+/** Shards run at once: one per core and one more, since a shard waits for Chromium part of the time. */
+const SHARDS = Math.max(2, availableParallelism() + 1);
+
+function sources(dir) {
+  return readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.ts') && !e.name.endsWith('.d.ts'))
+    .map((e) => join(e.parentPath ?? e.path, e.name));
+}
+
+function run(cmd, args) {
+  return new Promise((done) => {
+    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let text = '';
+    child.stdout.setEncoding('utf8').on('data', (d) => (text += d));
+    child.stderr.setEncoding('utf8').on('data', (d) => (text += d));
+    child.on('close', (code) => done({ code: code ?? 1, text }));
+  });
+}
+
+function runShown(cmd, args, env) {
+  return new Promise((done) => {
+    spawn(cmd, args, { cwd: root, stdio: 'inherit', env }).on('close', (code) => done(code ?? 1));
+  });
+}
+
+/** Greedy balance: the costliest file first, each to the shard with the least so far. */
+function shards(files) {
+  const bins = Array.from({ length: SHARDS }, () => ({ cost: 0, files: [] }));
+  const cost = (f) => COST[f] ?? 1;
+  for (const f of [...files].sort((a, b) => cost(b) - cost(a) || a.localeCompare(b))) {
+    const bin = bins.reduce((a, b) => (b.cost < a.cost ? b : a));
+    bin.cost += cost(f);
+    bin.files.push(f);
+  }
+  // Within a shard, files keep the order of their names: a failure reads like one of `node --test`.
+  return bins.filter((b) => b.files.length > 0).map((b) => b.files.sort());
+}
+
+rmSync(out, { recursive: true, force: true });
+await build({
+  entryPoints: ['src', 'test', 'bench'].flatMap(sources),
+  outdir: out,
+  outbase: root,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+});
+// The type check reads the sources, not dist-test: it runs beside the tests.
+const typecheck = run(process.execPath, [
+  join(root, 'node_modules/typescript/bin/tsc'),
+  '-p',
+  'tsconfig.test.json',
+  '--noEmit',
+  // What it learnt last time (kept outside dist-test) makes a second run check only what changed.
+  '--incremental',
+  '--tsBuildInfoFile',
+  join(root, 'dist-test.tsbuildinfo'),
+]);
+
+let files = process.argv.slice(2);
+if (files.length === 0) {
+  const all = readdirSync(join(out, 'test'), { recursive: true })
+    .filter((f) => f.endsWith('.test.js'))
+    .map((f) => `test/${f}`);
+  const shared = all.filter((f) => !ALONE.includes(f));
+  const dir = join(out, 'shards');
+  mkdirSync(dir);
+  files = shards(shared).map((group, i) => {
+    const file = join(dir, `shard-${i + 1}.js`);
+    writeFileSync(file, group.map((f) => `import '${relative(dir, join(out, f))}';\n`).join(''));
+    return file;
+  });
+  files.push(...all.filter((f) => ALONE.includes(f)).map((f) => join(out, f)));
+}
+
+// The tests' temporary folders (theirs, the commands' and Chromium's) in one folder of the run's own,
+// removed when it ends, however the tests ended.
+const temp = mkdtempSync(join(tmpdir(), 'wgdeck-tests-'));
+const tests = await runShown(process.execPath, ['--test', `--test-concurrency=${SHARDS}`, ...files], {
+  ...process.env,
+  TMPDIR: temp,
+});
+rmSync(temp, { recursive: true, force: true });
+const types = await typecheck;
+if (types.code !== 0) process.stderr.write(`\ntsc -p tsconfig.test.json found type errors:\n${types.text}`);
+process.exitCode = tests || types.code;
