@@ -69,6 +69,11 @@ interface Issue {
 interface Ctx {
   root: Schema;
   customKinds: string[];
+  /**
+   * For each list or mapping the checks met, the first passing branch of each oneOf/anyOf (keyed by
+   * its list of branches): fillDefaults follows it without checking the branches again.
+   */
+  passed: WeakMap<object, Map<Schema[], Schema | undefined>>;
 }
 
 let cachedSchema: Schema | undefined;
@@ -95,11 +100,24 @@ function resolveRef(ref: string, root: Schema): Schema {
   return target;
 }
 
+/** Merged schemas by root and node: a deck's checks look up the same few nodes thousands of times. */
+const merged = new WeakMap<Schema, WeakMap<Schema, Schema>>();
+
 /** A schema with its $ref merged in; the referring schema's own keywords (description, default) win. */
 function deref(s: Schema, root: Schema): Schema {
   if (!s.$ref) return s;
-  const { $ref, ...own } = s;
-  return { ...deref(resolveRef($ref, root), root), ...own };
+  let byNode = merged.get(root);
+  if (!byNode) {
+    byNode = new WeakMap();
+    merged.set(root, byNode);
+  }
+  let m = byNode.get(s);
+  if (!m) {
+    const { $ref, ...own } = s;
+    m = { ...deref(resolveRef($ref, root), root), ...own };
+    byNode.set(s, m);
+  }
+  return m;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -128,7 +146,8 @@ function hasType(type: string, v: unknown): boolean {
 }
 
 function typeMatches(s: Schema, v: unknown): boolean {
-  return s.type === undefined || [s.type].flat().some((t) => hasType(t, v));
+  const t = s.type;
+  return t === undefined || (typeof t === 'string' ? hasType(t, v) : t.some((u) => hasType(u, v)));
 }
 
 const TYPE_WORDS: Record<string, string> = {
@@ -223,13 +242,19 @@ function calendarError(s: string): string | undefined {
   return d >= 1 && d <= days ? undefined : `: ${MONTHS[m - 1]} ${y} has ${days} days`;
 }
 
+/** Time zones already judged: building an Intl.DateTimeFormat costs more than the rest of a check. */
+const timezoneErrors = new Map<string, string | undefined>();
+
 function timezoneError(s: string): string | undefined {
+  if (timezoneErrors.has(s)) return timezoneErrors.get(s);
+  let error: string | undefined;
   try {
     new Intl.DateTimeFormat('en', { timeZone: s });
-    return undefined;
   } catch {
-    return `: not a known time zone${didYouMean(s, Intl.supportedValuesOf('timeZone'))}`;
+    error = `: not a known time zone${didYouMean(s, Intl.supportedValuesOf('timeZone'))}`;
   }
+  timezoneErrors.set(s, error);
+  return error;
 }
 
 /** Custom formats: the schema names them, the validator knows what they mean. */
@@ -344,6 +369,14 @@ function checkAlternatives(
 ): Issue[] {
   const results = branches.map((b) => ({ b, issues: check(b, v, path, ctx) }));
   const passing = results.filter((r) => r.issues.length === 0).length;
+  if (typeof v === 'object' && v !== null) {
+    let byBranches = ctx.passed.get(v);
+    if (!byBranches) {
+      byBranches = new Map();
+      ctx.passed.set(v, byBranches);
+    }
+    byBranches.set(branches, results.find((r) => r.issues.length === 0)?.b);
+  }
   if (passing === 1 || (passing > 1 && !exclusive)) return [];
   if (passing > 1) return [at(path, `ambiguous: ${describe(v)} matches more than one form of ${expected(s)}`)];
   const scored = results.map((r) => ({ ...r, fit: fit(r.b, v, r.issues, ctx) }));
@@ -494,8 +527,14 @@ function fillDefaults(s0: Schema, v: unknown, ctx: Ctx): unknown {
     return Object.entries(v)
       .map(([k, line]) => `${k}: ${line}`)
       .join('');
-  const branch = (s.oneOf ?? s.anyOf)?.find((b) => check(b, v, '', ctx).length === 0);
-  if (branch) return fillDefaults(branch, v, ctx);
+  // A text, number or the like comes out as it went in, whichever branch it passed.
+  if (typeof v !== 'object' || v === null) return v;
+  const branches = s.oneOf ?? s.anyOf;
+  if (branches) {
+    const known = ctx.passed.get(v);
+    const branch = known?.has(branches) ? known.get(branches) : branches.find((b) => check(b, v, '', ctx).length === 0);
+    if (branch) return fillDefaults(branch, v, ctx);
+  }
   if (Array.isArray(v) && s.items) return v.map((item) => fillDefaults(s.items!, item, ctx));
   if (!isObject(v) || !s.properties) return v;
   const out: Record<string, unknown> = { ...v };
@@ -570,7 +609,7 @@ const nowhere: Locator = () => ({ line: 1, col: 1 });
  * applied. Throws WgdeckError(E.DeckInvalid) listing every error of the file.
  */
 export function validateDeck(data: unknown, opts: ValidateOptions): { deck: Deck; warnings: Problem[] } {
-  const ctx: Ctx = { root: deckSchema(), customKinds: opts.customKinds ?? [] };
+  const ctx: Ctx = { root: deckSchema(), customKinds: opts.customKinds ?? [], passed: new WeakMap() };
   const locate = opts.locate ?? nowhere;
   const issues = [...check(ctx.root, data, '', ctx), ...crossChecks(data)];
   const problems: Problem[] = [
