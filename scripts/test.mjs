@@ -26,7 +26,7 @@ const ALONE = ['test/ietf/datatracker/map.test.js'];
  * shards; files not listed count as one second. Only the balance depends on these figures, never a result.
  */
 const COST = {
-  'test/render/hostile.test.js': 22,
+  'test/render/hostile.test.js': 14,
   'test/render/themes.test.js': 17,
   'test/browser/pool.test.js': 14,
   'test/export/proceedings.test.js': 12,
