@@ -10,8 +10,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const outdirUrl = new URL('../dist/bin/', import.meta.url);
-const outdir = fileURLToPath(outdirUrl);
+// `node scripts/bundle.mjs [compiled out]`: tsc's dist/ into dist/bin/ by default; scripts/test.mjs
+// bundles the tests' dist-test/src/ into dist-test/bin/, so that the tests' child processes start as fast.
+const [compiled, outdir] = (process.argv.length > 3 ? process.argv.slice(2, 4) : ['dist', 'dist/bin']).map(
+  (dir) => new URL(`../${dir}/`, import.meta.url),
+);
 
 /**
  * marp-core requires KaTeX and MathJax when it loads, for math that wgdeck turns off
@@ -68,7 +71,7 @@ const lazyLanguages = {
 
 /**
  * Node's own modules that a package imports lazily (`await import('node:fs')`) are required instead: a
- * script compiled by scripts/wgdeck.mjs, like any CommonJS file run through vm, has no import().
+ * script compiled by scripts/bin.mjs, like any CommonJS file run through vm, has no import().
  */
 const builtinsRequired = {
   name: 'builtins-required',
@@ -114,7 +117,7 @@ const precompiled = {
   setup(b) {
     b.onLoad({ filter: /[\\/]src[\\/]render[\\/]precompiled\.ts$/ }, async () => {
       // tsc has just built dist/: the same code that reads templates at run time compiles them here.
-      const { precompiledSource } = await import('../dist/render/templates.js');
+      const { precompiledSource } = await import(new URL('render/templates.js', compiled).href);
       return { loader: 'js', contents: `export const PRECOMPILED = ${await precompiledSource()};` };
     });
   },
@@ -125,7 +128,7 @@ const qrCodes = {
   name: 'qr-codes',
   setup(b) {
     b.onLoad({ filter: /[\\/]src[\\/]ietf[\\/]qr-codes\.ts$/ }, async () => {
-      const { NOTE_WELL_QR_URL, qrCodeSvg } = await import('../dist/ietf/texts.js');
+      const { NOTE_WELL_QR_URL, qrCodeSvg } = await import(new URL('ietf/texts.js', compiled).href);
       const codes = { [NOTE_WELL_QR_URL]: await qrCodeSvg(NOTE_WELL_QR_URL) };
       return { loader: 'js', contents: `export const QR_CODES = ${JSON.stringify(codes)};` };
     });
@@ -135,7 +138,7 @@ const qrCodes = {
 rmSync(outdir, { recursive: true, force: true });
 await build({
   entryPoints: { wgdeck: 'src/cli/main.ts' },
-  outdir,
+  outdir: outdir.pathname,
   bundle: true,
   // CommonJS, so that scripts/bin.mjs can compile it with V8's code cache (ES modules have none in
   // Node 20); esbuild turns each lazy import() into a function that runs that module's code on first call.
@@ -155,15 +158,15 @@ await build({
 
 // The HTML viewer's browser script is read at run time from beside the module that inlines it
 // (src/render/viewer/index.ts), which is now the bundle: tsc has compiled it, copy it there.
-copyFileSync(new URL('../dist/render/viewer/client.js', import.meta.url), new URL('client.js', outdirUrl));
+copyFileSync(new URL('render/viewer/client.js', compiled), new URL('client.js', outdir));
 
 // The bundle runs inside a function (scripts/bin.mjs), where a `#!` line is a syntax error. It is made
 // all ASCII (esbuild leaves a few characters in regular expressions, where \uXXXX means the same, also
 // as surrogate pairs under /u), so that scripts/bin.mjs reads it as latin1, several times faster than UTF-8.
-const bundle = new URL('wgdeck.cjs', outdirUrl);
+const bundle = new URL('wgdeck.cjs', outdir);
 const ascii = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 writeFileSync(bundle, readFileSync(bundle, 'utf8').replace(/^#!.*\n/, '').replace(/[^\0-\x7f]/g, ascii));
-const bin = new URL('wgdeck.js', outdirUrl);
+const bin = new URL('wgdeck.js', outdir);
 copyFileSync(new URL('bin.mjs', import.meta.url), bin);
 chmodSync(bin, 0o755);
 

@@ -4,7 +4,7 @@ import { dirname, relative } from 'node:path';
 import { STANDARD_SLIDES, type Deck, type SlideEntry, type StandardSlide } from './deck/types.js';
 import { E, WgdeckError, type Problem } from './errors.js';
 import { meetingDateProblem } from './ietf/meetings.js';
-import { BUILDERS } from './slides/index.js';
+import { BUILDERS, SHOWS } from './slides/index.js';
 import { custom } from './slides/free.js';
 import { fitTitle } from './slides/title-fit.js';
 import type { BuildContext, ResolvedSlide } from './slides/types.js';
@@ -94,15 +94,16 @@ async function build(
   return { slides, none };
 }
 
-/** `slides` replaces the standard deck: each standard slide it leaves out that would show is a warning. */
-async function leftOut(ctx: Omit<BuildContext, 'none'>, listed: SlideEntry[]): Promise<void> {
-  // Built only to know whether they would show: their own warnings are not the deck's.
-  const quiet = { ...ctx, warnings: [], warn: () => {} };
-  for (const entry of standardEntries()) {
-    if (listed.some((e) => e.kind === entry.kind) || (await build(quiet, entry)).slides.length === 0) continue;
+/**
+ * `slides` replaces the standard deck: each standard slide it leaves out that would show is a warning.
+ * Whether it would show is decided without building it (SHOWS): a deck's every render asks.
+ */
+function leftOut(ctx: Omit<BuildContext, 'none'>, listed: SlideEntry[]): void {
+  for (const kind of STANDARD_SLIDES) {
+    if (listed.some((e) => e.kind === kind) || !SHOWS[kind](ctx.deck)) continue;
     ctx.warn(
       'slides',
-      `the list leaves out \`${entry.kind}\`, which the standard deck of this meeting shows; list ` +
+      `the list leaves out \`${kind}\`, which the standard deck of this meeting shows; list ` +
         `it, or keep the standard deck and add your slides with \`extra_slides\` instead of \`slides\``,
     );
   }
@@ -169,7 +170,7 @@ export async function resolveDeck(
     );
     slides.push(...fitted.map((s) => ({ ...s, source: entry.path, ...(notes === undefined ? {} : { notes }) })));
   }
-  if (deck.slides) await leftOut(ctx, deck.slides);
+  if (deck.slides) leftOut(ctx, deck.slides);
   unshownLines(deck, slides, ctx.warn);
   return { deck, slides, meta: documentMeta(deck), footer: deck.style.footer ?? defaultFooter(deck), warnings };
 }

@@ -1,3 +1,5 @@
+import type { Deck, StandardSlide } from '../deck/types.js';
+import { meetingTipsEra, noteWellEra, resourcesEra, showNoteReallyWell } from '../ietf/eras.js';
 import { administrivia } from './administrivia.js';
 import { agenda } from './agenda.js';
 import { meetingTips, noteReallyWell, noteWell, resources } from './boilerplate.js';
@@ -25,4 +27,22 @@ export const BUILDERS: Record<string, SlideBuilder> = {
   image,
   columns,
   section,
+};
+
+/**
+ * Whether a standard slide (as the standard order has it, without options) shows for a deck, decided
+ * as its builder decides but without building it: resolveDeck asks this for every standard slide a
+ * deck's own `slides` list leaves out. test/slides/shows.test.ts holds each answer to its builder's.
+ */
+export const SHOWS: Record<StandardSlide, (deck: Deck) => boolean> = {
+  title: () => true,
+  'note-well': (d) => noteWellEra(d.meeting, d.boilerplate.note_well) !== false,
+  'note-really-well': (d) => showNoteReallyWell(d.meeting, d.boilerplate.note_really_well),
+  'meeting-tips': (d) =>
+    d.meeting.number !== undefined && meetingTipsEra(d.meeting, d.boilerplate.meeting_tips) !== false,
+  resources: (d) => d.meeting.number !== undefined && resourcesEra(d.meeting, d.boilerplate.resources) !== false,
+  administrivia: (d) => d.administrivia !== false,
+  agenda: () => true,
+  milestones: (d) => (d.milestones?.items.length ?? 0) > 0,
+  documents: (d) => d.documents.length > 0,
 };

@@ -3,12 +3,18 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CLI, tempDir, wgdeckProcess } from '../helpers/cli.js';
 
 const minimal = new URL('../../../decks/minimal.yaml', import.meta.url).pathname;
+
+/**
+ * The temporary folder of these runs' profiles, theirs alone: every wgdeck that starts removes the
+ * profiles of ended runs, and another test's wgdeck must not remove the one a test here looks for.
+ */
+const tmp = tempDir('wgdeck-signals-tmp-');
+const env = { ...process.env, TMPDIR: tmp };
 
 function start(
   args: string[],
@@ -18,7 +24,7 @@ function start(
   output: () => string;
   exit: Promise<{ code: number | null; signal: string | null; at: number }>;
 } {
-  const child = spawn(process.execPath, [CLI, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [CLI, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
@@ -36,7 +42,7 @@ async function until(what: string, check: () => boolean, seconds = 60): Promise<
   assert.fail(`timed out waiting for ${what}`);
 }
 
-const profiles = (pid: number) => readdirSync(tmpdir()).filter((d) => d.startsWith(`wgdeck-chromium-${pid}-`));
+const profiles = (pid: number) => readdirSync(tmp).filter((d) => d.startsWith(`wgdeck-chromium-${pid}-`));
 
 /** Processes whose command line names one of pid's profiles (Linux). */
 function browsersOf(pid: number): number[] {
@@ -118,7 +124,7 @@ test('after kill -9, the next run removes the profile and the partial temp file 
   await until('the browser to end', () => browsersOf(pid).length === 0, 10);
   assert.equal(profiles(pid).length, 1);
   // A new process, as a chair runs it: the executable cleans what a killed run left.
-  const next = wgdeckProcess(['build', '--pdf', 'quic.yaml'], { cwd: dir });
+  const next = wgdeckProcess(['build', '--pdf', 'quic.yaml'], { cwd: dir, env: { TMPDIR: tmp } });
   assert.equal(next.code, 0, next.stderr);
   assert.deepEqual(profiles(pid), []);
   assert.equal(existsSync(partial), false);

@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { head } from '../helpers/deck.js';
-import { CLI } from '../helpers/cli.js';
+import { CLI_MODULES } from '../helpers/cli.js';
 import { packagesLoaded } from '../helpers/packages.js';
 
 test('validate reports refused Markdown without loading Marp, PostCSS or a browser', () => {
@@ -19,7 +19,7 @@ test('validate reports refused Markdown without loading Marp, PostCSS or a brows
       '      ## Notes\n\n      <b>bold</b>\n\n      <!-- _class: lead -->\n',
   );
   const argv = JSON.stringify(['node', 'wgdeck', 'validate', '--json', file]);
-  const r = packagesLoaded(`process.argv = ${argv}; await import(${JSON.stringify(CLI)});`);
+  const r = packagesLoaded(`process.argv = ${argv}; await import(${JSON.stringify(CLI_MODULES)});`);
   assert.equal(r.status, 0, r.stderr);
   const { loaded } = r;
   const report = JSON.parse(r.stdout);

@@ -11,7 +11,7 @@ import { testPool as pool } from '../helpers/pool.js';
 import { mayLoad } from '../../src/browser/requests.js';
 import { buildDeck } from '../../src/build.js';
 import { printDocument, renderPdf } from '../../src/export/pdf.js';
-import { launchBrowser } from '../helpers/browser.js';
+import { browserContext } from '../helpers/browser.js';
 import { tempDir } from '../helpers/cli.js';
 
 const PNG = Buffer.from(
@@ -135,7 +135,7 @@ test('the built HTML of the shared click-anywhere deck runs no script on a click
     readFileSync(new URL('../../../test/fixtures/hostile/fence-desync-xss.yaml', import.meta.url), 'utf8'),
   );
   await buildDeck(join(dir, 'deck.yaml'), { outDir: dir, html: true, pdf: false });
-  const browser = await launchBrowser();
+  const browser = await browserContext();
   try {
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 720 });

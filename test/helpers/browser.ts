@@ -1,27 +1,25 @@
 // A real Chromium for the tests that look at slides: one page holding a rendered deck's slides,
 // each an <svg data-marpit-svg> of exactly 1280x720 CSS pixels.
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { BrowserContext, Page } from 'puppeteer-core';
 import type { MarpOutput } from '../../src/render/marp.js';
+import { testPool } from './pool.js';
 
-export function launchBrowser(): Promise<Browser> {
-  return puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--font-render-hinting=none',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
-  });
+/**
+ * A browser context (its own cookies, storage and pages) in the process's one Chromium
+ * (helpers/pool.ts), which the test files sharing a process share: launching costs a second of CPU.
+ * It closes with that browser when the process's tests end (root-level `after` hooks run then, not
+ * when a file's tests end), or when the caller closes it sooner.
+ */
+export async function browserContext(): Promise<BrowserContext> {
+  const browser = await testPool.withPage(async (page) => page.browser());
+  return browser.createBrowserContext();
 }
 
 /**
  * A page with the deck's slides stacked, one slide per 720 px. `scale` < 1 renders smaller
  * screenshots (the golden images are half size: small files, and still show every layout fault).
  */
-export async function slidePage(browser: Browser, marp: MarpOutput, scale = 1): Promise<Page> {
+export async function slidePage(browser: BrowserContext, marp: MarpOutput, scale = 1): Promise<Page> {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 720, deviceScaleFactor: scale });
   const css =
@@ -38,6 +36,8 @@ export async function slidePage(browser: Browser, marp: MarpOutput, scale = 1): 
 
 /** PNG screenshots of the slides at the given indexes (all when omitted). */
 export async function slidePngs(page: Page, indexes?: number[]): Promise<Buffer[]> {
+  // Chromium paints only the page in front: a screenshot of one behind another page would wait forever.
+  await page.bringToFront();
   const svgs = await page.$$('div.marpit > svg[data-marpit-svg]');
   const out: Buffer[] = [];
   for (const i of indexes ?? svgs.keys()) out.push(Buffer.from(await svgs[i].screenshot({ type: 'png' })));

@@ -4,10 +4,10 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'puppeteer-core';
+import type { BrowserContext, Page } from 'puppeteer-core';
 import { isWgdeckError } from '../../src/errors.js';
 import { startPreview, type Preview } from '../../src/preview/server.js';
-import { launchBrowser } from '../helpers/browser.js';
+import { browserContext } from '../helpers/browser.js';
 import { tempDir } from '../helpers/cli.js';
 
 const minimal = readFileSync(new URL('../../../decks/minimal.yaml', import.meta.url), 'utf8');
@@ -17,7 +17,7 @@ const deck = (topic: string) =>
   `${minimal.replace('topic: QLOG', `topic: ${topic}`)}templates: templates\nslides: ` +
   '[title, agenda, { section: The End }]\n';
 let preview: Preview;
-let browser: Browser;
+let browser: BrowserContext;
 let page: Page;
 const logged: string[] = [];
 
@@ -31,14 +31,13 @@ before(async () => {
   writeFileSync(join(dir, 'templates', 'section.hbs'), '# {{text heading}}\n');
   writeFileSync(file, deck('First Topic'));
   preview = await startPreview({ file, port: 0, log: (t) => logged.push(t) });
-  browser = await launchBrowser();
+  browser = await browserContext();
   page = await browser.newPage();
   await page.goto(`${preview.url}#2`);
   await shows('First Topic');
 });
 
 after(async () => {
-  await browser?.close();
   await preview?.close();
 });
 

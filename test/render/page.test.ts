@@ -1,15 +1,14 @@
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
 import { buildDeck } from '../../src/build.js';
-import { launchBrowser } from '../helpers/browser.js';
+import { browserContext } from '../helpers/browser.js';
 import { tempDir } from '../helpers/cli.js';
 
-const browser = launchBrowser();
-after(async () => (await browser).close());
+const browser = browserContext();
 
 test(
   'the HTML shows one slide at a time, keys move ' + 'between slides, and it needs nothing from the network',
@@ -72,6 +71,7 @@ agenda: { items: [{ topic: Agenda bashing, minutes: 5 }] }
   const { outputs, slides } = await buildDeck(file, { outDir: dir, html: true, pdf: false });
   const page = await (await browser).newPage();
   await page.goto(pathToFileURL(outputs[0]).href);
+  await page.bringToFront();
   const pdf = await PDFDocument.load(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
   await page.close();
   assert.equal(pdf.getPageCount(), slides);

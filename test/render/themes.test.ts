@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { PNG } from 'pngjs';
-import type { Browser, Page } from 'puppeteer-core';
+import type { BrowserContext, Page } from 'puppeteer-core';
 import { run as themesCommand } from '../../src/cli/themes.js';
 import { loadDeck } from '../../src/deck/load.js';
 import { contrastRatio } from '../../src/render/contrast.js';
 import { renderDeck } from '../../src/render/render.js';
 import { builtinThemes } from '../../src/render/themes.js';
-import { launchBrowser, slidePage, slidePngs } from '../helpers/browser.js';
+import { browserContext, slidePage, slidePngs } from '../helpers/browser.js';
 import { overflowingSlides } from '../helpers/overflow.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -34,7 +34,7 @@ function exampleDecks(dir = join(ROOT, 'decks')): string[] {
   );
 }
 
-async function deckPage(browser: Browser, file: string, theme: string, scale = 1): Promise<Page> {
+async function deckPage(browser: BrowserContext, file: string, theme: string, scale = 1): Promise<Page> {
   const { deck, positions } = await loadDeck(file);
   deck.theme = theme;
   const { marp } = await renderDeck(deck, { positions });
@@ -159,9 +159,9 @@ test('a user CSS file extends a built-in theme with @import', async () => {
 });
 
 describe('in Chromium', () => {
-  let browser: Browser;
+  let browser: BrowserContext;
   before(async () => {
-    browser = await launchBrowser();
+    browser = await browserContext();
   });
   after(async () => {
     await browser?.close();

@@ -1,25 +1,22 @@
 // Every deck in decks/ shown in a real Chromium: nothing may run past its slide's edges or into
 // the footer zone (a section's scrollHeight beyond its 720 px means content reached the bottom
 // padding, where the footer and slide number are). Long content must paginate instead.
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
+import type { BrowserContext, Page } from 'puppeteer-core';
 import { loadDeck } from '../../src/deck/load.js';
 import type { Deck } from '../../src/deck/types.js';
 import { packageRoot } from '../../src/paths.js';
 import { renderDeck } from '../../src/render/render.js';
-import { launchBrowser, slidePage } from '../helpers/browser.js';
+import { browserContext, slidePage } from '../helpers/browser.js';
 import { deckOf, head, QUIC_126 } from '../helpers/deck.js';
 import { overflowingSlides } from '../helpers/overflow.js';
 
-let browser: Browser;
+let browser: BrowserContext;
 before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
+  browser = await browserContext();
 });
 
 /** One line per faulty slide: "slide 3 "Agenda": ..." */

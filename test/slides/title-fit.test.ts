@@ -1,14 +1,14 @@
 // Slide titles in the title band, measured in a real Chromium for every built-in theme: titles with
 // a link, bold or code keep their spaces, two-line titles stay inside the band, long titles shrink,
 // and a title too long even then is a warning at its line in the deck.
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'puppeteer-core';
+import type { BrowserContext } from 'puppeteer-core';
 import { loadDeck } from '../../src/deck/load.js';
 import { contrastRatio, parseColor } from '../../src/render/contrast.js';
 import { renderDeck } from '../../src/render/render.js';
 import { builtinThemes } from '../../src/render/themes.js';
-import { launchBrowser, slidePage } from '../helpers/browser.js';
+import { browserContext, slidePage } from '../helpers/browser.js';
 import { deckOf, head } from '../helpers/deck.js';
 
 const TITLES = [
@@ -26,12 +26,9 @@ const TOO_LONG =
 const SLIDES = [...TITLES, TOO_LONG].map((t) => `  - markdown: |\n      # ${t}\n\n      Some text.\n`).join('');
 const SOURCE = `${head()}agenda:\n  items: [{ topic: Welcome }]\nslides:\n${SLIDES}`;
 
-let browser: Browser;
+let browser: BrowserContext;
 before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
+  browser = await browserContext();
 });
 
 interface Measured {

@@ -2,14 +2,14 @@
 // the agenda's clock (a fake clock injected into the page, the page in Los Angeles and the
 // meeting in Shenzhen), two windows in step, overview, go to slide, black screen, the first click,
 // and not one request beyond the file itself.
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'puppeteer-core';
+import type { BrowserContext, Page } from 'puppeteer-core';
 import { buildDeck } from '../../../src/build.js';
-import { launchBrowser } from '../../helpers/browser.js';
+import { browserContext } from '../../helpers/browser.js';
 import { tempDir } from '../../helpers/cli.js';
 
 const AGENDA = `agenda:
@@ -32,7 +32,7 @@ const GROUP = 'group: { acronym: quic, name: QUIC, chairs: [Lucas Pardue] }\n';
 const START = Date.UTC(2026, 2, 17, 1, 30);
 const MIN = 60_000;
 
-let browser: Browser;
+let browser: BrowserContext;
 let timed: string;
 let untimed: string;
 const requests: string[] = [];
@@ -46,7 +46,7 @@ async function build(name: string, meeting: string): Promise<string> {
 }
 
 before(async () => {
-  browser = await launchBrowser();
+  browser = await browserContext();
   // Every page, popups included, counts its requests; anything but the file itself is refused.
   browser.on('targetcreated', async (t) => {
     const page = await t.page();
@@ -63,8 +63,6 @@ before(async () => {
   );
   untimed = await build('untimed', '{ number: 125, date: 2026-03-17 }');
 });
-
-after(() => browser?.close());
 
 /**
  * A page in Los Angeles whose clock reads `now`: Date.now is fixed and the viewer's one-second tick
