@@ -10,35 +10,35 @@ import Module, { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 
+// V8 trusts a code cache's contents (a damaged one crashes the process) unless it is checksummed: this
+// flag makes V8 write the checksum into the caches this script creates and reject any that fails it.
+setFlagsFromString('--verify-snapshot-checksum');
 const filename = fileURLToPath(new URL('wgdeck.cjs', import.meta.url));
 const source = readFileSync(filename, 'latin1'); // all ASCII (scripts/bundle.mjs)
 // V8 reads a whole cache before running anything: `validate` gets one without Marp's functions.
-const command = /^[a-z]+$/.test(process.argv[2] ?? '') ? process.argv[2] : 'build';
-const packageCache = (name) => fileURLToPath(new URL(`wgdeck.${name}.cache`, import.meta.url));
+const packageCache = fileURLToPath(
+  new URL(`wgdeck.${process.argv[2] === 'validate' ? 'validate' : 'build'}.cache`, import.meta.url),
+);
+// Named after the bundle's text (scripts/bundle.mjs puts its hash here; V8 itself checks only its length)
+// and the Node that made it.
+const bundle = 'BUNDLE';
 const userCache = join(
   process.env.XDG_CACHE_HOME || join(homedir(), '.cache'),
   'wgdeck',
-  `${process.version}-${source.length}.cache`,
+  `${bundle}-${process.version}.cache`,
 );
 const training = process.env.WGDECK_CODE_CACHE === 'train';
-const caches = training ? [] : [packageCache(command), packageCache('build'), userCache];
 
-/** The first cache V8 accepts, or none (then V8 compiles as for any script). */
-function compile() {
-  let script;
-  for (const file of caches) {
-    let cachedData;
+/** The user's cache, which exists once this Node could not take the package's; else the package's. */
+function cachedData() {
+  for (const file of [userCache, packageCache]) {
     try {
-      cachedData = readFileSync(file);
-    } catch {
-      continue;
-    }
-    script = new Script(Module.wrap(source), { filename, cachedData });
-    if (!script.cachedDataRejected) return { script, accepted: true };
+      return readFileSync(file);
+    } catch {}
   }
-  return { script: script ?? new Script(Module.wrap(source), { filename }), accepted: false };
 }
 
 /** The functions compiled so far, for the next start (a cache folder may be read-only: then none). */
@@ -52,10 +52,12 @@ function save(script, file) {
   } catch {}
 }
 
-const { script, accepted } = compile();
-// `npm run build` trains the package's caches (WGDECK_CODE_CACHE=train), one a command; where they do
-// not fit this Node, the user's cache is written once.
-if (training) process.once('exit', () => save(script, packageCache(command)));
-else if (!accepted) process.once('exit', () => save(script, userCache));
+// One compile only: V8 keeps a script it compiled in memory and would take it, not a second cache.
+const cache = training ? undefined : cachedData();
+const script = new Script(Module.wrap(source), { filename, cachedData: cache });
+// `npm run build` trains the package's caches (WGDECK_CODE_CACHE=train), one a command; where they are
+// missing, damaged or made for another Node, the user's cache is written once.
+if (training) process.once('exit', () => save(script, packageCache));
+else if (!cache || script.cachedDataRejected) process.once('exit', () => save(script, userCache));
 const module = { exports: {}, filename, id: filename, loaded: false };
 script.runInThisContext()(module.exports, createRequire(filename), module, filename, dirname(filename));

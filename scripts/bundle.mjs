@@ -4,6 +4,7 @@
 // (dist/index.js) stays tsc's output, so programs importing wgdeck load it module by module.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire, isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -165,9 +166,13 @@ copyFileSync(new URL('render/viewer/client.js', compiled), new URL('client.js', 
 // as surrogate pairs under /u), so that scripts/bin.mjs reads it as latin1, several times faster than UTF-8.
 const bundle = new URL('wgdeck.cjs', outdir);
 const ascii = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-writeFileSync(bundle, readFileSync(bundle, 'utf8').replace(/^#!.*\n/, '').replace(/[^\0-\x7f]/g, ascii));
+const text = readFileSync(bundle, 'utf8')
+  .replace(/^#!.*\n/, '')
+  .replace(/[^\0-\x7f]/g, ascii);
+writeFileSync(bundle, text);
 const bin = new URL('wgdeck.js', outdir);
-copyFileSync(new URL('bin.mjs', import.meta.url), bin);
+const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
+writeFileSync(bin, readFileSync(new URL('bin.mjs', import.meta.url), 'utf8').replace("'BUNDLE'", `'${hash}'`));
 chmodSync(bin, 0o755);
 
 // V8's code caches (dist/bin/wgdeck.<command>.cache) trained on the commands whose start matters most:
@@ -175,7 +180,10 @@ chmodSync(bin, 0o755);
 const scratch = mkdtempSync(join(tmpdir(), 'wgdeck-train-'));
 const deck = fileURLToPath(new URL('../decks/minimal.yaml', import.meta.url));
 try {
-  for (const args of [['validate', deck], ['build', '--html', '--quiet', '--out', scratch, deck]]) {
+  for (const args of [
+    ['validate', deck],
+    ['build', '--html', '--quiet', '--out', scratch, deck],
+  ]) {
     execFileSync(process.execPath, [fileURLToPath(bin), ...args], {
       env: { ...process.env, WGDECK_CODE_CACHE: 'train' },
       stdio: ['ignore', 'ignore', 'inherit'],
