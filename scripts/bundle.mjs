@@ -1,6 +1,6 @@
 // Bundles the `wgdeck` command into dist/bin/ (run by `npm run build`, after tsc). A cold start of
-// the unbundled CLI spends most of its time finding and compiling hundreds of module files; one
-// file per command (split where the code imports lazily) loads in a fraction of that. The library
+// the unbundled CLI spends most of its time finding and compiling hundreds of module files; one file,
+// whose compiled functions V8 reads back from a code cache (scripts/bin.mjs), loads in a fraction. The library
 // (dist/index.js) stays tsc's output, so programs importing wgdeck load it module by module.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
