@@ -15,16 +15,7 @@ const PROFILE = new RegExp(`^${PREFIX}(\\d+)-`);
 /** This process's browser profiles, for an interrupted run to end their browsers and remove them. */
 const running = new Set<string>();
 
-/** Whether this process has cleaned up after killed runs: once, when it first starts a browser. */
-let cleaned = false;
-
 export async function makeProfileDir(): Promise<string> {
-  // Not at every start: listing a busy temp folder takes a while (0.3 s for 60,000 entries), which
-  // a command that never prints should not pay; here it runs while the browser starts.
-  if (!cleaned) {
-    cleaned = true;
-    cleanLeftovers().catch(() => []);
-  }
   const dir = await mkdtemp(join(tmpdir(), `${PREFIX}${process.pid}-`));
   running.add(dir);
   return dir;
@@ -104,7 +95,10 @@ function killUsers(dir: string): void {
   }
 }
 
-/** Ends the browsers and removes the profile folders of wgdeck runs that no longer run. */
+/**
+ * Ends the browsers and removes the profile folders of wgdeck runs that no longer run. The temporary
+ * folder is listed off the main thread: it may hold thousands of entries, and a browser is starting.
+ */
 export async function cleanLeftovers(root = tmpdir()): Promise<string[]> {
   let names: string[];
   try {

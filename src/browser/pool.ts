@@ -5,7 +5,7 @@ import os from 'node:os';
 import type { Browser, Page } from 'puppeteer-core';
 import { E, WgdeckError } from '../errors.js';
 import { findBrowser } from './find.js';
-import { makeProfileDir, removeProfile, removeProfileDir } from './leftovers.js';
+import { cleanLeftovers, makeProfileDir, removeProfile, removeProfileDir } from './leftovers.js';
 
 export interface BrowserPoolOptions {
   browserPath?: string;
@@ -25,6 +25,10 @@ const ARGS = [
   '--disable-sync',
   // The same glyph shapes on every machine, so PDFs do not depend on the host's hinting setup.
   '--font-render-hinting=none',
+  // New headless Chrome preloads the omnibox popup's WebUI in a renderer of its own, which spends a
+  // second of CPU after launch and more on every page load: half a core lost on a 2-core machine.
+  // Puppeteer merges this list with its own.
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
 ];
 
 export class BrowserPool {
@@ -42,6 +46,10 @@ export class BrowserPool {
   private readonly closed = new WeakSet<Promise<Browser>>();
   /** how each browser ended, from its process's exit */
   private readonly ended = new WeakMap<Browser, string>();
+  /** settles once the browser process has been spawned (or has failed to) */
+  private spawned?: Promise<void>;
+  /** the removal of what killed wgdeck runs left, done once while the first browser starts */
+  private cleaning?: Promise<unknown>;
 
   constructor(opts: BrowserPoolOptions = {}) {
     this.browserPath = opts.browserPath;
@@ -108,6 +116,17 @@ export class BrowserPool {
   }
 
   /**
+   * Starts the browser now, resolving once its process is spawned (not yet ready): a caller about to
+   * do other work first lets Chromium's second of starting up run beside it. Failures are kept for
+   * the first job, as with a launch withPage starts.
+   */
+  start(): Promise<void> {
+    const launch = this.launch();
+    launch.catch(() => undefined);
+    return Promise.race([this.spawned, launch.then(() => undefined)]).catch(() => undefined);
+  }
+
+  /**
    * Closes the browser (puppeteer removes its temporary profile); the next withPage launches anew.
    * Calls made while it closes wait for the same close.
    */
@@ -123,6 +142,7 @@ export class BrowserPool {
         const launched = await browser.catch(() => undefined);
         await launched?.close().catch(() => undefined);
         if (launched) await removeProfile(launched);
+        await this.cleaning;
       })();
     }
     return this.closing ?? Promise.resolve();
@@ -131,11 +151,17 @@ export class BrowserPool {
   private launch(): Promise<Browser> {
     // One promise for all callers, so jobs starting together share one launch; a failed launch
     // stays failed (every job reports it) rather than being retried for each deck.
-    this.browser ??= this.start();
+    if (this.browser === undefined) {
+      let spawned = () => {};
+      this.spawned = new Promise<void>((resolve) => {
+        spawned = resolve;
+      });
+      this.browser = this.open(spawned);
+    }
     return this.browser;
   }
 
-  private async start(): Promise<Browser> {
+  private async open(spawned: () => void): Promise<Browser> {
     const { path } = findBrowser({ browserPath: this.browserPath });
     // Imported here, not at the top: an HTML-only build never pays for loading puppeteer.
     const { default: puppeteer } = await import('puppeteer-core');
@@ -146,16 +172,23 @@ export class BrowserPool {
       // pipe: the browser's connection is a pipe, which closes when wgdeck ends however it ends,
       // and Chromium then ends too instead of running on, headless, without its user. Signals are
       // wgdeck's to handle (src/cli/signals.ts), not puppeteer's.
-      const browser = await puppeteer.launch({
+      const launching = puppeteer.launch({
         executablePath: path,
         headless: true,
-        args: ARGS,
+        // A copy: puppeteer takes --disable-features out of the array it is given.
+        args: [...ARGS],
         pipe: true,
         userDataDir,
         handleSIGINT: false,
         handleSIGTERM: false,
         handleSIGHUP: false,
       });
+      // puppeteer spawns the process within a few ticks of launch() (it awaits nothing slow first).
+      setImmediate(spawned);
+      // What a wgdeck ended by kill -9 or out of memory left (its browser, the browser's profile),
+      // removed while this browser starts.
+      this.cleaning ??= cleanLeftovers().catch(() => undefined);
+      const browser = await launching;
       browser
         .process()
         ?.once('exit', (code, signal) =>

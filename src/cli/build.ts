@@ -128,9 +128,13 @@ export async function run(argv: string[], opts: CliOptions = {}): Promise<number
   templatesOption(values.templates);
   const both = !values.html && !values.pdf;
   const { pool, own } = commandPool(opts, values['browser-path']);
-  // Chromium takes a second to start: let it start now, while Marp loads and the first decks render.
+  // Chromium takes a second to start: its process starts first, then Marp loads and the first decks
+  // render beside it (on another core), and a page is open by the time the first deck is ready.
   // A failed start is kept by the pool and reported by the first deck that needs the browser.
-  if (both || values.pdf || values.pptx) pool.withPage(async () => {}).catch(() => {});
+  if (both || values.pdf || values.pptx) {
+    pool.withPage(async () => {}).catch(() => {});
+    await pool.start();
+  }
   try {
     return await buildAndWatch(pool, own, positionals, values);
   } finally {

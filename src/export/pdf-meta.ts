@@ -1,7 +1,9 @@
 // What Chromium's PDF lacks for the proceedings: document metadata, the language, bookmarks (one
-// per slide title) and the speaker notes as closed note annotations. Everything Chromium wrote,
-// link annotations and the tagged structure included, is kept as it is.
-import { PDFDocument, PDFHexString, PDFName, PDFString, type PDFPage, type PDFRef, ParseSpeeds } from 'pdf-lib';
+// per slide title) and the speaker notes as closed note annotations. They are added as an
+// incremental update (src/export/pdf-update.ts): everything Chromium wrote, link annotations, the
+// tagged structure and the embedded fonts included, stays byte for byte as it was.
+import { PDFArray, PDFDict, PDFHexString, PDFName, type PDFNumber, PDFRef, PDFString } from 'pdf-lib';
+import { PdfUpdate } from './pdf-update.js';
 import { stampPdf } from './pdf-stamp.js';
 import type { MaterialStamp } from './proceedings.js';
 
@@ -26,7 +28,35 @@ export interface PdfMeta {
 
 const NOTE_ICON = 24; // points: the size readers draw a note icon at
 
-function pageAt(pages: PDFPage[], index: number, what: string): PDFPage {
+interface Page {
+  ref: PDFRef;
+  dict: PDFDict;
+  /** [x, y, width, height], inherited from the page tree when the page has none of its own */
+  box: number[];
+}
+
+/** The pages in order, walking the page tree from the catalog. */
+function pagesOf(file: PdfUpdate, catalog: PDFDict): Page[] {
+  const pages: Page[] = [];
+  const walk = (ref: PDFRef, inherited?: PDFArray) => {
+    const node = file.get(ref, PDFDict);
+    const box = node.get(PDFName.of('MediaBox')) ?? inherited;
+    const mediaBox = box instanceof PDFRef ? file.get(box, PDFArray) : box;
+    const kids = node.get(PDFName.of('Kids'));
+    if (kids === undefined) {
+      if (!(mediaBox instanceof PDFArray)) throw new Error(`page ${ref} has no MediaBox`);
+      const [x1, y1, x2, y2] = mediaBox.asArray().map((n) => (n as PDFNumber).asNumber());
+      pages.push({ ref, dict: node, box: [Math.min(x1, x2), Math.min(y1, y2), Math.abs(x2 - x1), Math.abs(y2 - y1)] });
+      return;
+    }
+    const list = kids instanceof PDFRef ? file.get(kids, PDFArray) : kids;
+    for (const kid of (list as PDFArray).asArray()) walk(kid as PDFRef, mediaBox as PDFArray | undefined);
+  };
+  walk(catalog.get(PDFName.of('Pages')) as PDFRef);
+  return pages;
+}
+
+function pageAt(pages: Page[], index: number, what: string): Page {
   const page = pages[index];
   if (!Number.isInteger(index) || page === undefined) {
     throw new RangeError(`${what} points to page ${index}, but the PDF has pages 0 to ${pages.length - 1}`);
@@ -34,11 +64,11 @@ function pageAt(pages: PDFPage[], index: number, what: string): PDFPage {
   return page;
 }
 
-function addOutline(doc: PDFDocument, pages: PDFPage[], items: PdfMeta['outline']): void {
+function addOutline(file: PdfUpdate, catalog: PDFDict, pages: Page[], items: PdfMeta['outline']): void {
   if (items.length === 0) return;
-  const { context } = doc;
-  const rootRef = context.nextRef();
-  const refs = items.map(() => context.nextRef());
+  const { context } = file;
+  const rootRef = file.reserve();
+  const refs = items.map(() => file.reserve());
   items.forEach((item, i) => {
     const dict = context.obj({
       Title: PDFHexString.fromText(item.title),
@@ -47,9 +77,9 @@ function addOutline(doc: PDFDocument, pages: PDFPage[], items: PdfMeta['outline'
     });
     if (i > 0) dict.set(PDFName.of('Prev'), refs[i - 1] as PDFRef);
     if (i < items.length - 1) dict.set(PDFName.of('Next'), refs[i + 1] as PDFRef);
-    context.assign(refs[i] as PDFRef, dict);
+    file.set(refs[i] as PDFRef, dict);
   });
-  context.assign(
+  file.set(
     rootRef,
     context.obj({
       Type: 'Outlines',
@@ -58,12 +88,21 @@ function addOutline(doc: PDFDocument, pages: PDFPage[], items: PdfMeta['outline'
       Count: items.length,
     }),
   );
-  doc.catalog.set(PDFName.of('Outlines'), rootRef);
+  catalog.set(PDFName.of('Outlines'), rootRef);
   // Open with the bookmarks shown: they are the deck's table of contents.
-  doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+  catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
 }
 
-function addNotes(doc: PDFDocument, pages: PDFPage[], notes: NonNullable<PdfMeta['notes']>): void {
+/** Adds an annotation to a page's /Annots, written with the update. */
+function annotate(file: PdfUpdate, page: Page, annot: PDFRef): void {
+  const annots = page.dict.get(PDFName.of('Annots'));
+  if (annots instanceof PDFRef) file.edit(annots, PDFArray).push(annot);
+  else if (annots instanceof PDFArray) annots.push(annot);
+  else page.dict.set(PDFName.of('Annots'), file.context.obj([annot]));
+  file.edit(page.ref, PDFDict);
+}
+
+function addNotes(file: PdfUpdate, pages: Page[], notes: NonNullable<PdfMeta['notes']>): void {
   const perPage = new Map<number, number>();
   for (const note of notes) {
     if (note.text.trim() === '') continue;
@@ -71,10 +110,10 @@ function addNotes(doc: PDFDocument, pages: PDFPage[], notes: NonNullable<PdfMeta
     // Several notes on one page sit side by side instead of hiding each other.
     const slot = perPage.get(note.page) ?? 0;
     perPage.set(note.page, slot + 1);
-    const box = page.getMediaBox();
-    const left = box.x + slot * NOTE_ICON;
-    const top = box.y + box.height;
-    const annot = doc.context.obj({
+    const [x, y, , height] = page.box as [number, number, number, number];
+    const left = x + slot * NOTE_ICON;
+    const top = y + height;
+    const annot = file.context.obj({
       Type: 'Annot',
       Subtype: 'Text',
       Rect: [left, top - NOTE_ICON, left + NOTE_ICON, top],
@@ -86,29 +125,41 @@ function addNotes(doc: PDFDocument, pages: PDFPage[], notes: NonNullable<PdfMeta
       F: 24,
       P: page.ref,
     });
-    page.node.addAnnot(doc.context.register(annot));
+    annotate(file, page, file.add(annot));
   }
 }
 
+/** Shows the title, not the file name, in a reader's title bar. */
+function showTitle(file: PdfUpdate, catalog: PDFDict): void {
+  const key = PDFName.of('ViewerPreferences');
+  const prefs = catalog.get(key);
+  const dict = prefs instanceof PDFRef ? file.edit(prefs, PDFDict) : prefs;
+  if (dict instanceof PDFDict) dict.set(PDFName.of('DisplayDocTitle'), file.context.obj(true));
+  else catalog.set(key, file.context.obj({ DisplayDocTitle: true }));
+}
+
 export async function finishPdf(pdf: Uint8Array, meta: PdfMeta): Promise<Uint8Array> {
-  // updateMetadata off: pdf-lib would otherwise put its own name in Creator and Producer.
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-  const pages = doc.getPages();
-  const now = new Date();
+  const file = new PdfUpdate(pdf);
+  const catalog = file.edit(file.root, PDFDict);
+  const pages = pagesOf(file, catalog);
+  const info = file.editInfo();
+  const set = (key: string, value: PDFString | PDFHexString) => info.set(PDFName.of(key), value);
+  const now = PDFString.fromDate(new Date());
 
-  doc.setTitle(meta.title, { showInWindowTitleBar: true });
-  if (meta.author !== undefined) doc.setAuthor(meta.author);
-  if (meta.subject !== undefined) doc.setSubject(meta.subject);
-  if (meta.keywords !== undefined && meta.keywords.length > 0) doc.setKeywords(meta.keywords);
-  doc.setCreator(meta.creator);
-  if (meta.producer !== undefined) doc.setProducer(meta.producer);
-  doc.setCreationDate(now);
-  doc.setModificationDate(now);
-  if (meta.lang !== undefined) doc.catalog.set(PDFName.of('Lang'), PDFString.of(meta.lang));
+  set('Title', PDFHexString.fromText(meta.title));
+  showTitle(file, catalog);
+  if (meta.author !== undefined) set('Author', PDFHexString.fromText(meta.author));
+  if (meta.subject !== undefined) set('Subject', PDFHexString.fromText(meta.subject));
+  if (meta.keywords !== undefined && meta.keywords.length > 0)
+    set('Keywords', PDFHexString.fromText(meta.keywords.join(' ')));
+  set('Creator', PDFHexString.fromText(meta.creator));
+  if (meta.producer !== undefined) set('Producer', PDFHexString.fromText(meta.producer));
+  set('CreationDate', now);
+  set('ModDate', now);
+  if (meta.lang !== undefined) catalog.set(PDFName.of('Lang'), PDFString.of(meta.lang));
 
-  if (meta.stamp !== undefined) stampPdf(doc, meta.stamp);
-  addOutline(doc, pages, meta.outline);
-  addNotes(doc, pages, meta.notes ?? []);
-  // Whole, without yielding every 50 objects: a quarter faster, and a deck is small.
-  return doc.save({ objectsPerTick: Infinity });
+  if (meta.stamp !== undefined) stampPdf(file, meta.stamp);
+  addOutline(file, catalog, pages, meta.outline);
+  addNotes(file, pages, meta.notes ?? []);
+  return file.save();
 }

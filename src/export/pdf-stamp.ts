@@ -2,18 +2,21 @@
 // built from, so a later build knows its own revisions. Its own module because it needs pdf-lib,
 // which wgdeck loads only when it prints.
 import { readFile } from 'node:fs/promises';
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { type PDFContext, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import type { MaterialStamp } from './proceedings.js';
 
 const STAMP_KEYS = { source: 'WgdeckSource', digest: 'WgdeckDigest' } as const;
 
 /** The document information dictionary (Title, Author, ...), which a stamp joins. */
-function infoDict(doc: PDFDocument): PDFDict | undefined {
+function infoDict(doc: { context: PDFContext }): PDFDict | undefined {
   return doc.context.lookupMaybe(doc.context.trailerInfo.Info, PDFDict);
 }
 
-/** Stamps a PDF document (its metadata set, before it is saved) with the deck it was built from. */
-export function stampPdf(doc: PDFDocument, stamp: MaterialStamp): void {
+/**
+ * Stamps a PDF (a pdf-lib document, or an update of one: src/export/pdf-update.ts) with the deck it
+ * was built from; its metadata is set and it is not saved yet.
+ */
+export function stampPdf(doc: { context: PDFContext }, stamp: MaterialStamp): void {
   const info = infoDict(doc);
   if (info === undefined) throw new Error('stampPdf: the PDF has no information dictionary yet');
   info.set(PDFName.of(STAMP_KEYS.source), PDFHexString.fromText(stamp.source));

@@ -166,3 +166,46 @@ test('a browser that is killed again after its restart is BrowserCrashed, naming
   // A later job starts a browser of its own again.
   assert.equal(await p.withPage(async (page) => page.evaluate(() => 1 + 1)), 2);
 });
+
+test("start() resolves once the browser process runs; a failed start is the first job's error", async (t) => {
+  if (process.platform !== 'linux') return t.skip('reads /proc');
+  const p = pool(1);
+  await p.start();
+  const ours = fs
+    .readdirSync('/proc')
+    .filter((pid) => /^\d+$/.test(pid))
+    .filter((pid) => {
+      try {
+        return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(`wgdeck-chromium-${process.pid}-`);
+      } catch {
+        return false;
+      }
+    });
+  assert.ok(ours.length > 0, 'a browser process with our profile runs');
+  assert.equal(await p.withPage(async (page) => page.evaluate(() => 1 + 1)), 2);
+  // The omnibox popup's WebUI, which headless Chrome preloads in a renderer of its own, is off.
+  const cmdlines = fs
+    .readdirSync('/proc')
+    .filter((pid) => /^\d+$/.test(pid))
+    .map((pid) => {
+      try {
+        return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      } catch {
+        return '';
+      }
+    })
+    .filter((cmd) => cmd.includes(`wgdeck-chromium-${process.pid}-`));
+  assert.ok(
+    cmdlines.some((cmd) => cmd.includes('--type=renderer')),
+    'the page has its renderer',
+  );
+  assert.ok(!cmdlines.some((cmd) => cmd.includes('--top-chrome-webui')), 'no renderer for browser UI, in any launch');
+
+  const broken = new BrowserPool({ browserPath: '/nowhere/chromium' });
+  pools.push(broken);
+  await broken.start();
+  await assert.rejects(
+    broken.withPage(async () => 1),
+    (e: unknown) => isWgdeckError(e) && e.code === 'browser-path-not-found',
+  );
+});

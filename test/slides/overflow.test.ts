@@ -99,21 +99,21 @@ function bodySizes(page: Page): Promise<number[]> {
   );
 }
 
-test(
-  'the IETF 126 QUIC agenda (11 items in two sections) ' + 'is one slide, inside its edges, at 24 px or more',
-  async () => {
-    const deck = deckOf(QUIC_126);
-    let sizes: number[] = [];
-    assert.deepEqual(
-      await overflows(deck, async (page) => {
-        sizes = await bodySizes(page);
-      }),
-      [],
-    );
-    assert.equal(sizes.length, 1);
-    assert.ok(sizes[0] >= 24, `${sizes[0]} px`);
-  },
-);
+/** Asserts that the deck is one slide, nothing outside its edges, its text at 24 px or more. */
+async function assertOneSlideAt24(deck: Deck): Promise<void> {
+  let sizes: number[] = [];
+  assert.deepEqual(
+    await overflows(deck, async (page) => {
+      sizes = await bodySizes(page);
+    }),
+    [],
+  );
+  assert.equal(sizes.length, 1);
+  assert.ok(sizes[0] >= 24, `${sizes[0]} px`);
+}
+
+test('the IETF 126 QUIC agenda (11 items in two sections) is one slide, inside its edges, at 24 px or more', () =>
+  assertOneSlideAt24(deckOf(QUIC_126)));
 
 test('eight documents of a usual group are one slide, inside its edges, at 24 px or more', async () => {
   const names = [
@@ -133,14 +133,7 @@ test('eight documents of a usual group are one slide, inside its edges, at 24 px
         `status: ${i < 2 ? 'IESG Evaluation' : 'Waiting for Shepherd Write-up'}, on_agenda: ${i > 3} }`,
     )
     .join('\n');
-  const deck = deckOf(`${head()}agenda:\n  items: [{ topic: Welcome }]\ndocuments:\n${docs}\nslides: [documents]\n`);
-  let sizes: number[] = [];
-  assert.deepEqual(
-    await overflows(deck, async (page) => {
-      sizes = await bodySizes(page);
-    }),
-    [],
+  await assertOneSlideAt24(
+    deckOf(`${head()}agenda:\n  items: [{ topic: Welcome }]\ndocuments:\n${docs}\nslides: [documents]\n`),
   );
-  assert.equal(sizes.length, 1);
-  assert.ok(sizes[0] >= 24, `${sizes[0]} px`);
 });
