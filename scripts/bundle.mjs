@@ -1,11 +1,15 @@
 // Bundles the `wgdeck` command into dist/bin/ (run by `npm run build`, after tsc). A cold start of
-// the unbundled CLI spends most of its time finding and compiling hundreds of module files; one
-// file per command (split where the code imports lazily) loads in a fraction of that. The library
+// the unbundled CLI spends most of its time finding and compiling hundreds of module files; one file,
+// whose compiled functions V8 reads back from a code cache (scripts/bin.mjs), loads in a fraction. The library
 // (dist/index.js) stays tsc's output, so programs importing wgdeck load it module by module.
 import { build } from 'esbuild';
-import { copyFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire, isBuiltin } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 // `node scripts/bundle.mjs [compiled out]`: tsc's dist/ into dist/bin/ by default; scripts/test.mjs
 // bundles the tests' dist-test/src/ into dist-test/bin/, so that the tests' child processes start as fast.
@@ -59,8 +63,26 @@ const lazyLanguages = {
     b.onLoad({ filter: /.*/, namespace: 'lazy-languages' }, (args) => ({
       loader: 'js',
       contents:
-        "module.exports = require('node:module')" +
-        `.createRequire(require.resolve('@marp-team/marp-core'))(${JSON.stringify(args.path)});`,
+        "const { createRequire } = require('node:module');" +
+        "module.exports = createRequire(createRequire(__filename).resolve('@marp-team/marp-core'))" +
+        `(${JSON.stringify(args.path)});`,
+    }));
+  },
+};
+
+/**
+ * Node's own modules that a package imports lazily (`await import('node:fs')`) are required instead: a
+ * script compiled by scripts/bin.mjs, like any CommonJS file run through vm, has no import().
+ */
+const builtinsRequired = {
+  name: 'builtins-required',
+  setup(b) {
+    b.onResolve({ filter: /^[\w:/]+$/ }, (args) =>
+      args.kind === 'dynamic-import' && isBuiltin(args.path) ? { path: args.path, namespace: 'builtin' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({
+      loader: 'js',
+      contents: `module.exports = require(${JSON.stringify(args.path)});`,
     }));
   },
 };
@@ -119,22 +141,54 @@ await build({
   entryPoints: { wgdeck: 'src/cli/main.ts' },
   outdir: outdir.pathname,
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  // CommonJS, so that scripts/bin.mjs can compile it with V8's code cache (ES modules have none in
+  // Node 20); esbuild turns each lazy import() into a function that runs that module's code on first call.
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
   platform: 'node',
   target: 'node20',
-  chunkNames: 'chunks/[name]-[hash]',
-  plugins: [noMath, noDownloads, lazyLanguages, yamlModules, oneMarkdownIt, precompiled, qrCodes],
-  // The CommonJS packages inside an ES module bundle still call require() for Node's own modules.
-  banner: {
-    js:
-      'import { createRequire as __wgdeckRequire } from ' +
-      "'node:module'; const require = __wgdeckRequire(import.meta.url);",
-  },
+  plugins: [builtinsRequired, noMath, noDownloads, lazyLanguages, yamlModules, oneMarkdownIt, precompiled, qrCodes],
+  define: { 'import.meta.url': '__wgdeckUrl' },
+  banner: { js: "var __wgdeckUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // Half the bytes to read and parse at every start; names are kept for the code that reads them.
+  minifyWhitespace: true,
+  minifySyntax: true,
   legalComments: 'none',
   logLevel: 'warning',
 });
 
 // The HTML viewer's browser script is read at run time from beside the module that inlines it
-// (src/render/viewer/index.ts), which the bundle puts in chunks/: tsc has compiled it, copy it there.
-copyFileSync(new URL('render/viewer/client.js', compiled), new URL('chunks/client.js', outdir));
+// (src/render/viewer/index.ts), which is now the bundle: tsc has compiled it, copy it there.
+copyFileSync(new URL('render/viewer/client.js', compiled), new URL('client.js', outdir));
+
+// The bundle runs inside a function (scripts/bin.mjs), where a `#!` line is a syntax error. It is made
+// all ASCII (esbuild leaves a few characters in regular expressions, where \uXXXX means the same, also
+// as surrogate pairs under /u), so that scripts/bin.mjs reads it as latin1, several times faster than UTF-8.
+const bundle = new URL('wgdeck.cjs', outdir);
+const ascii = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+const text = readFileSync(bundle, 'utf8')
+  .replace(/^#!.*\n/, '')
+  .replace(/[^\0-\x7f]/g, ascii);
+writeFileSync(bundle, text);
+const bin = new URL('wgdeck.js', outdir);
+const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
+writeFileSync(bin, readFileSync(new URL('bin.mjs', import.meta.url), 'utf8').replace("'BUNDLE'", `'${hash}'`));
+chmodSync(bin, 0o755);
+
+// V8's code caches (dist/bin/wgdeck.<command>.cache) trained on the commands whose start matters most:
+// each holds what its command compiled (scripts/bin.mjs).
+const scratch = mkdtempSync(join(tmpdir(), 'wgdeck-train-'));
+const deck = fileURLToPath(new URL('../decks/minimal.yaml', import.meta.url));
+try {
+  for (const args of [
+    ['validate', deck],
+    ['build', '--html', '--quiet', '--out', scratch, deck],
+  ]) {
+    execFileSync(process.execPath, [fileURLToPath(bin), ...args], {
+      env: { ...process.env, WGDECK_CODE_CACHE: 'train' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}

@@ -6,40 +6,30 @@ function utc(date: string): Date {
   return new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
 }
 
-// Building an Intl.DateTimeFormat costs far more than formatting with one (toLocaleDateString builds
-// one per call): each format is made once per process and reused.
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-function format(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale} ${JSON.stringify(options)}`;
-  const known = formats.get(key);
-  if (known) return known;
-  const made = new Intl.DateTimeFormat(locale, options);
-  formats.set(key, made);
-  return made;
-}
+// Deck dates are written out by hand, in English: the first Intl.DateTimeFormat of a process loads
+// the locale's data, which cost a third of `validate`'s own time. (Time zones still need Intl.)
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+const WEEKDAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ');
 
 /** "Tuesday, March 5, 2019" */
 export function longDate(date: string): string {
-  return format('en-US', { timeZone: 'UTC', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(
-    utc(date),
-  );
+  const day = utc(date);
+  return `${WEEKDAYS[day.getUTCDay()]}, ${MONTHS[day.getUTCMonth()]} ${day.getUTCDate()}, ${day.getUTCFullYear()}`;
 }
 
 /** "19 March 2026": day, month, year, as the IETF template's title slide writes the date */
 export function titleDate(date: string): string {
-  return format('en-GB', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }).format(utc(date));
+  const day = utc(date);
+  return `${day.getUTCDate()} ${MONTHS[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
 }
 
 /** "Mar 2018" for "2018-03", "Mar 5, 2018" for "2018-03-05" */
 export function shortDate(date: string): string {
-  const withDay = date.split('-').length === 3;
-  return format('en-US', {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: 'short',
-    ...(withDay ? { day: 'numeric' } : {}),
-  }).format(utc(date));
+  const day = utc(date);
+  const month = MONTHS[day.getUTCMonth()].slice(0, 3);
+  return date.split('-').length === 3
+    ? `${month} ${day.getUTCDate()}, ${day.getUTCFullYear()}`
+    : `${month} ${day.getUTCFullYear()}`;
 }
 
 /** The last calendar day a due date covers: "2018-03" is due until 2018-03-31. */
@@ -52,6 +42,19 @@ export function endOfPeriod(date: string): string {
 
 export function year(date: string): number {
   return Number(date.slice(0, 4));
+}
+
+// Building an Intl.DateTimeFormat costs far more than formatting with one (toLocaleDateString builds
+// one per call): each format is made once per process and reused.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function format(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  const known = formats.get(key);
+  if (known) return known;
+  const made = new Intl.DateTimeFormat(locale, options);
+  formats.set(key, made);
+  return made;
 }
 
 /** How far a time zone's clock is ahead of UTC at instant `t`, in ms (DST included). */

@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// The `wgdeck` executable (scripts/bundle.mjs copies it to dist/bin/wgdeck.js). It runs the bundled
+// command, dist/bin/wgdeck.cjs, through V8's code cache (Node 20 has none for ES modules, nor
+// module.enableCompileCache): the compiled functions of a training run at `npm run build` are read back
+// instead of parsing and compiling 4 MB of JavaScript at every start. A cache V8 rejects (another Node,
+// other flags), a damaged or a missing one only costs that compiling, and the run writes one for this
+// Node into the user's cache folder.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { Script } from 'node:vm';
+
+// V8 trusts a code cache's contents (a damaged one crashes the process) unless it is checksummed: this
+// flag makes V8 write the checksum into the caches this script creates and reject any that fails it.
+setFlagsFromString('--verify-snapshot-checksum');
+const filename = fileURLToPath(new URL('wgdeck.cjs', import.meta.url));
+const source = readFileSync(filename, 'latin1'); // all ASCII (scripts/bundle.mjs)
+// V8 reads a whole cache before running anything: `validate` gets one without Marp's functions.
+const packageCache = fileURLToPath(
+  new URL(`wgdeck.${process.argv[2] === 'validate' ? 'validate' : 'build'}.cache`, import.meta.url),
+);
+// Named after the bundle's text (scripts/bundle.mjs puts its hash here; V8 itself checks only its length)
+// and the Node that made it.
+const bundle = 'BUNDLE';
+const userCache = join(
+  process.env.XDG_CACHE_HOME || join(homedir(), '.cache'),
+  'wgdeck',
+  `${bundle}-${process.version}.cache`,
+);
+const training = process.env.WGDECK_CODE_CACHE === 'train';
+
+/** The user's cache, which exists once this Node could not take the package's; else the package's. */
+function cachedData() {
+  for (const file of [userCache, packageCache]) {
+    try {
+      return readFileSync(file);
+    } catch {}
+  }
+}
+
+/** The functions compiled so far, for the next start (a cache folder may be read-only: then none). */
+function save(script, file) {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    // Renamed into place, so that a wgdeck starting meanwhile reads a whole cache or none.
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, script.createCachedData());
+    renameSync(temporary, file);
+  } catch {}
+}
+
+// One compile only: V8 keeps a script it compiled in memory and would take it, not a second cache.
+const cache = training ? undefined : cachedData();
+const script = new Script(Module.wrap(source), { filename, cachedData: cache });
+// `npm run build` trains the package's caches (WGDECK_CODE_CACHE=train), one a command; where they are
+// missing, damaged or made for another Node, the user's cache is written once.
+if (training) process.once('exit', () => save(script, packageCache));
+else if (!cache || script.cachedDataRejected) process.once('exit', () => save(script, userCache));
+const module = { exports: {}, filename, id: filename, loaded: false };
+script.runInThisContext()(module.exports, createRequire(filename), module, filename, dirname(filename));
