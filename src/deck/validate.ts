@@ -7,6 +7,7 @@ import { E, WgdeckError, type Problem } from '../errors.js';
 import { schemaPath } from '../paths.js';
 import { isPlaceholder } from './starter.js';
 import type { Deck, DocumentStage, Person, SlideEntry, StandardSlide } from './types.js';
+import { MONTHS } from './calendar.js';
 
 /** The subset of JSON Schema draft 2020-12 the deck schema uses, plus its x- extensions. */
 interface Schema {
@@ -217,21 +218,6 @@ function at(path: string, message: string): Issue {
 function mismatch(s: Schema, v: unknown, path: string, detail = ''): Issue {
   return at(path, `expected ${expected(s)}, got ${describe(v)}${detail}`);
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** Why a YYYY-MM[-DD] string is not a calendar date, or undefined when it is one. */
 function calendarError(s: string): string | undefined {

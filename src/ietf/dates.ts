@@ -1,5 +1,6 @@
 // Calendar dates as the deck gives them ("2025-07-22", "2018-03"), formatted without ever passing
 // through a local-time instant, so "2018-03" is March 2018 in every time zone.
+import { MONTHS } from '../deck/calendar.js';
 
 function utc(date: string): Date {
   const [y, m, d] = date.split('-').map(Number);
@@ -8,7 +9,6 @@ function utc(date: string): Date {
 
 // Deck dates are written out by hand, in English: the first Intl.DateTimeFormat of a process loads
 // the locale's data, which cost a third of `validate`'s own time. (Time zones still need Intl.)
-const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 const WEEKDAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ');
 
 /** "Tuesday, March 5, 2019" */
