@@ -516,3 +516,15 @@ test('an unknown time zone suggests the closest known one', () => {
   assert.match(tz('Europe/Madird')[0], /did you mean `Europe\/Madrid`\?/);
   assert.doesNotMatch(tz('Mars/Olympus_Mons')[0], /did you mean/);
 });
+
+test('a zone outside the canonical list but known to the runtime is accepted: UTC, aliases, Etc/GMT+5', () => {
+  const errors = (zone: string) =>
+    errorsOf(
+      `${HEAD}  chairs: [A]\nagenda:\n  items: [{ topic: t }]\n`.replace(
+        '  date: 2025-07-22\n',
+        `  date: 2025-07-22\n  timezone: ${zone}\n`,
+      ),
+    );
+  assert.ok(!Intl.supportedValuesOf('timeZone').includes('UTC'), 'UTC is not in the canonical list');
+  for (const zone of ['UTC', 'US/Pacific', 'Etc/GMT+5', 'Europe/Madrid']) assert.deepEqual(errors(zone), [], zone);
+});
