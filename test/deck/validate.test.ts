@@ -518,13 +518,9 @@ test('an unknown time zone suggests the closest known one', () => {
 });
 
 test('a zone outside the canonical list but known to the runtime is accepted: UTC, aliases, Etc/GMT+5', () => {
-  const errors = (zone: string) =>
-    errorsOf(
-      `${HEAD}  chairs: [A]\nagenda:\n  items: [{ topic: t }]\n`.replace(
-        '  date: 2025-07-22\n',
-        `  date: 2025-07-22\n  timezone: ${zone}\n`,
-      ),
-    );
   assert.ok(!Intl.supportedValuesOf('timeZone').includes('UTC'), 'UTC is not in the canonical list');
-  for (const zone of ['UTC', 'US/Pacific', 'Etc/GMT+5', 'Europe/Madrid']) assert.deepEqual(errors(zone), [], zone);
+  for (const zone of ['UTC', 'US/Pacific', 'Etc/GMT+5', 'Europe/Madrid']) {
+    const source = MINIMAL.replace('  date: 2025-07-22\n', `  date: 2025-07-22\n  timezone: ${zone}\n`);
+    assert.equal(parseDeck(source, 'deck.yaml').deck.meeting.timezone, zone);
+  }
 });
