@@ -94,12 +94,11 @@ async function setNow(page: Page, now: number): Promise<void> {
   }, now);
 }
 
-// biome-ignore lint/performance/useDomNodeTextContent: the text as the page shows it, after CSS.
+// innerText, not textContent: the text as the page shows it, after CSS.
 const text = (page: Page, selector: string) => page.$eval(selector, (e) => (e as HTMLElement).innerText);
 const agendaRows = (page: Page) =>
   page.$$eval('#wgdeck-items li:not(.wgdeck-section)', (lis) =>
     lis.map((li) => ({
-      // biome-ignore lint/performance/useDomNodeTextContent: the text as the page shows it, after CSS.
       text: (li as HTMLElement).innerText.replace(/\s+/g, ' '),
       now: li.classList.contains('wgdeck-now'),
       over: li.classList.contains('wgdeck-over'),
