@@ -1,9 +1,9 @@
 // load -> validate -> resolve -> render -> export, for one deck or many sharing one browser.
-import { basename, dirname, extname, join, relative } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadDeck } from './deck/load.js';
 import type { Deck } from './deck/types.js';
-import { W, type Problem } from './errors.js';
+import { W, warningAt, type Problem } from './errors.js';
 import { BrowserPool } from './browser/pool.js';
 import { printDocument, renderPdf, type PrintDoc } from './export/pdf.js';
 import {
@@ -118,15 +118,7 @@ export async function buildDeck(file: string, opts: BuildOptions = {}): Promise<
   const exportWarnings: Problem[] = [];
   if (wantPdf || opts.pptx) {
     const warn = (message: string, code?: string) =>
-      exportWarnings.push({
-        file: relative(process.cwd(), file),
-        line: 1,
-        col: 1,
-        path: '',
-        message,
-        severity: 'warning',
-        code,
-      });
+      exportWarnings.push(warningAt(file, { line: 1, col: 1 }, '', message, code));
     const refused = (url: string) => warn(W.RequestRefused.message({ url }), W.RequestRefused.code);
     // The deck a proceedings PDF comes from, and what it shows: the next build of an unchanged deck
     // keeps its revision, another deck of the group and meeting gets a name of its own.

@@ -1,6 +1,7 @@
 // Every user-facing error in one catalogue (after Astro's errors-data.ts): a code, a title, a
 // message and a hint, plus the exit code the CLI uses. Code throws `new WgdeckError(E.X, {...})`;
 // the CLI prints title, message and hint, never a stack trace.
+import { relative } from 'node:path';
 
 export interface ErrorEntry<A> {
   code: string;
@@ -25,6 +26,19 @@ export interface Problem {
   severity: 'error' | 'warning';
   /** the catalogue entry it comes from, when it has one (W.x.code) */
   code?: string;
+}
+
+/** A warning at a place in a file, the file named as the user would type it (from where wgdeck runs). */
+export function warningAt(
+  file: string,
+  at: { line: number; col: number },
+  path: string,
+  message: string,
+  code?: string,
+): Problem {
+  const warning: Problem = { file: relative(process.cwd(), file), ...at, path, message, severity: 'warning' };
+  if (code !== undefined) warning.code = code;
+  return warning;
 }
 
 export function formatProblem(p: Problem): string {

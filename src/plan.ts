@@ -2,7 +2,7 @@
 // data computed for its template, session links derived, and soft problems collected as warnings.
 import { dirname, relative } from 'node:path';
 import { STANDARD_SLIDES, type Deck, type SlideEntry, type StandardSlide } from './deck/types.js';
-import { E, WgdeckError, type Problem } from './errors.js';
+import { E, WgdeckError, warningAt, type Problem } from './errors.js';
 import { meetingDateProblem } from './ietf/meetings.js';
 import { BUILDERS, SHOWS } from './slides/index.js';
 import { custom } from './slides/free.js';
@@ -145,15 +145,7 @@ export async function resolveDeck(
     links: sessionLinks(deck.meeting, deck.group, deck.links),
     warnings,
     warn(path: string, message: string) {
-      const pos = opts.positions?.get(path) ?? { line: 1, col: 1 };
-      warnings.push({
-        file: relative(process.cwd(), deck.file),
-        line: pos.line,
-        col: pos.col,
-        path,
-        message,
-        severity: 'warning',
-      });
+      warnings.push(warningAt(deck.file, opts.positions?.get(path) ?? { line: 1, col: 1 }, path, message));
     },
   };
   const slides: ResolvedSlide[] = [];

@@ -1,9 +1,9 @@
 // Deck -> Marp Markdown -> HTML: the whole in-process part of a build, no browser involved.
 import { readFileSync } from 'node:fs';
-import { dirname, relative, resolve as resolvePath } from 'node:path';
+import { dirname, resolve as resolvePath } from 'node:path';
 import type { Marp } from '@marp-team/marp-core';
 import type { Deck } from '../deck/types.js';
-import { E, W, WgdeckError, type Problem, type WarningEntry } from '../errors.js';
+import { E, W, WgdeckError, warningAt, type Problem, type WarningEntry } from '../errors.js';
 import { imageDataUri } from '../fs/assets.js';
 import { htmlPage } from './page.js';
 import { resolveDeck, type ResolvedDeck } from '../plan.js';
@@ -160,15 +160,7 @@ function templateRefusal(deck: Deck, out: Problem[]): TemplateRefusal {
     const entry = kind === 'link' ? W.LinkRefused : W.ImageRefused;
     const what = kind === 'link' ? W.LinkRefused.message({ href: value }) : W.ImageRefused.message({ src: value });
     const message = `a template wrote ${what}`;
-    out.push({
-      file: relative(process.cwd(), deck.file),
-      line: 1,
-      col: 1,
-      path: 'templates',
-      message,
-      severity: 'warning',
-      code: entry.code,
-    });
+    out.push(warningAt(deck.file, { line: 1, col: 1 }, 'templates', message, entry.code));
   };
 }
 
@@ -204,15 +196,7 @@ function chairMarkdown(
     const path = [`${source}.markdown.text`, `${source}.markdown`, source].find((p) => positions?.has(p)) ?? source;
     const pos = positions?.get(path) ?? { line: 1, col: 1 };
     const line = pos.line + at.line + (blockScalarAt(deck.file, pos.line, pos.col) ? 1 : 0);
-    out.push({
-      file: relative(process.cwd(), deck.file),
-      line,
-      col: 1,
-      path,
-      message: entry.message({ text }),
-      severity: 'warning',
-      code: entry.code,
-    });
+    out.push(warningAt(deck.file, { line, col: 1 }, path, entry.message({ text }), entry.code));
   };
   return {
     regions: blocks,

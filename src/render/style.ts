@@ -3,9 +3,9 @@
 // when the colors a deck sets leave too little contrast. Values were checked by the schema
 // (colors are CSS color literals, the font a plain family name), so they cannot close the rule
 // they are written into.
-import { dirname, relative } from 'node:path';
+import { dirname } from 'node:path';
 import type { Deck } from '../deck/types.js';
-import type { Problem } from '../errors.js';
+import { warningAt, type Problem } from '../errors.js';
 import { imageDataUri } from '../fs/assets.js';
 import { contrastRatio, MIN_CONTRAST, parseColor } from './contrast.js';
 import { builtinThemes, themeVariables, type ResolvedTheme } from './themes.js';
@@ -72,17 +72,8 @@ function contrastWarnings(deck: Deck, theme: ResolvedTheme, positions?: Position
   for (const [k, v] of Object.entries(colors)) vars[`--${k}`] = v;
   // Links take the accent color when the deck gives one (see themeStyle).
   if (colors.accent) vars['--link'] = colors.accent;
-  const warn = (path: string, message: string): Problem => {
-    const pos = positions?.get(path) ?? positions?.get('style.colors') ?? { line: 1, col: 1 };
-    return {
-      file: relative(process.cwd(), deck.file),
-      line: pos.line,
-      col: pos.col,
-      path,
-      message,
-      severity: 'warning',
-    };
-  };
+  const warn = (path: string, message: string): Problem =>
+    warningAt(deck.file, positions?.get(path) ?? positions?.get('style.colors') ?? { line: 1, col: 1 }, path, message);
   const problems: Problem[] = [];
   const unreadable = new Set<string>();
   for (const [k, v] of Object.entries(colors) as Array<[ColorKey, string]>) {

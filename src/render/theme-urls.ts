@@ -5,7 +5,7 @@
 // what lets the chair hear which line did it.
 import { dirname, relative } from 'node:path';
 import postcss, { type AtRule, type Declaration, type Root } from 'postcss';
-import { W, type Problem } from '../errors.js';
+import { W, warningAt, type Problem } from '../errors.js';
 import { dataUri, FONT_MIME, MIME } from '../fs/assets.js';
 
 const URL_IN_VALUE = /url\(\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^)'"\s]*))\s*\)/gi;
@@ -30,16 +30,8 @@ export function checkThemeUrls(css: string, file: string, deckDir: string, built
     return { css, warnings };
   }
   const refuse = (node: AtRule | Declaration, what: string, url: string) => {
-    const line = node.source?.start?.line ?? 1;
-    warnings.push({
-      file: relative(process.cwd(), file),
-      line,
-      col: node.source?.start?.column ?? 1,
-      path: 'theme',
-      message: W.ThemeUrlRefused.message({ what, url }),
-      severity: 'warning',
-      code: W.ThemeUrlRefused.code,
-    });
+    const at = { line: node.source?.start?.line ?? 1, col: node.source?.start?.column ?? 1 };
+    warnings.push(warningAt(file, at, 'theme', W.ThemeUrlRefused.message({ what, url }), W.ThemeUrlRefused.code));
   };
   root.walkAtRules(/^import(-theme)?$/i, (rule) => {
     const m = IMPORT_TARGET.exec(rule.params);
