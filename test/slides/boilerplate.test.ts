@@ -292,3 +292,12 @@ test(
     assert.doesNotMatch(section, /<img/);
   },
 );
+
+test('the Note Well ends with "This session is being recorded", as in the template', async () => {
+  const text = await slideText('number: 125\n  date: 2026-03-17', 'note-well');
+  assert.ok(text.startsWith('Note Well By participating in the IETF'), text.slice(0, 60));
+  assert.ok(
+    text.endsWith(`For advice, please talk to Working Group chairs or Area Directors. ${RECORDED}`),
+    text.slice(-120),
+  );
+});
