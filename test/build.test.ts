@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { buildDeck } from '../src/index.js';
 import { pdfPages, pdfText, tempDir } from './helpers/cli.js';
 import { testPool as pool } from './helpers/pool.js';
+import { FIELD_INJECTIONS } from './helpers/hostile.js';
 
 const normalize = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -47,15 +48,6 @@ test('a deck builds to a real PDF: page count, title slide, Note Well of its era
   assert.match(normalize(pdfText(pdf, 5)), /^Resources for IETF 121 Dublin/);
 });
 
-const INJECTIONS = [
-  'a\n---\nb',
-  '<!-- _class: lead -->',
-  '<script>alert(1)</script>',
-  '![bg](/etc/passwd)',
-  '{{title}}',
-  '[x](javascript:alert(1))',
-];
-
 test('text fields stay literal in the PDF, and cannot add slides', async () => {
   const dir = tempDir();
   const plain = await buildDeck(deck(dir, 'Agenda bashing'), {
@@ -65,8 +57,8 @@ test('text fields stay literal in the PDF, and cannot add slides', async () => {
     pdf: true,
   });
   const expected = pdfPages(plain.outputs[0]);
-  for (const value of INJECTIONS) {
-    const sub = join(dir, String(INJECTIONS.indexOf(value)));
+  for (const value of FIELD_INJECTIONS) {
+    const sub = join(dir, String(FIELD_INJECTIONS.indexOf(value)));
     mkdirSync(sub);
     const r = await buildDeck(deck(sub, value, `Group ${value}`), { outDir: sub, pool, html: false, pdf: true });
     const pdf = r.outputs[0];

@@ -40,3 +40,14 @@ export function* hostileBodies(): Generator<string> {
     }
   }
 }
+
+/** What a chair's text fields must keep as literal text: a slide break, a directive, HTML, a local
+ * background image, a template expression and a script link (test/build.test.ts, escape.test.ts). */
+export const FIELD_INJECTIONS = [
+  'a\n---\nb',
+  '<!-- _class: lead -->',
+  '<script>alert(1)</script>',
+  '![bg](/etc/passwd)',
+  '{{title}}',
+  '[x](javascript:alert(1))',
+];

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { text, plain, md, url, link, attribute } from '../../src/text/escape.js';
 import { createMarp } from '../../src/render/marp.js';
 import { joined } from '../helpers/regex.js';
+import { FIELD_INJECTIONS } from '../helpers/hostile.js';
 
 const wgdeckMarp = createMarp([]);
 
@@ -21,12 +22,7 @@ function marp(markdown: string): { slides: number; html: string; visible: string
 }
 
 const INJECTIONS = [
-  'a\n---\nb',
-  '<!-- _class: lead -->',
-  '<script>alert(1)</script>',
-  '![bg](/etc/passwd)',
-  '{{title}}',
-  '[x](javascript:alert(1))',
+  ...FIELD_INJECTIONS,
   '# heading',
   '- item',
   '1. item',
