@@ -22,31 +22,40 @@ const out = join(root, 'dist-test');
 const ALONE = ['test/ietf/datatracker/map.test.js'];
 
 /**
- * Seconds of CPU each costly file takes alone (`/usr/bin/time node --test FILE`), to balance the
- * shards; files not listed count as one second. Only the balance depends on these figures, never a result.
+ * Seconds of CPU each costly file takes alone, its browsers and child processes included (the CPU
+ * time of its process tree, sampled in /proc), less the second any file costs to start, to balance
+ * the shards; files not listed count as one second. Only the balance depends on these figures,
+ * never a result.
  */
 const COST = {
-  'test/render/hostile.test.js': 14,
-  'test/render/themes.test.js': 17,
-  'test/browser/pool.test.js': 14,
-  'test/export/proceedings.test.js': 12,
-  'test/render/untrusted.test.js': 10,
-  'test/bench/bench.test.js': 9,
-  'test/render/markdown-check.test.js': 7,
-  'test/slides/overflow.test.js': 7,
-  'test/cli/check.test.js': 6,
-  'test/cli/datatracker.test.js': 5,
-  'test/cli/signals.test.js': 5,
-  'test/render/viewer/client.test.js': 5,
-  'test/export/requests.test.js': 4,
-  'test/export/pdf.test.js': 4,
-  'test/cli/main.test.js': 4,
-  'test/preview/server.test.js': 4,
-  'test/slides/title-fit.test.js': 4,
+  'test/render/hostile.test.js': 15,
+  'test/export/proceedings.test.js': 11,
+  'test/export/pptx.test.js': 9,
+  'test/render/themes.test.js': 7,
+  'test/render/viewer/client.test.js': 6,
+  'test/render/untrusted.test.js': 6,
+  'test/preview/server.test.js': 6,
+  'test/export/pdf.test.js': 6,
+  'test/browser/pool.test.js': 6,
+  'test/export/requests.test.js': 5,
+  'test/bench/bench.test.js': 5,
+  'test/render/markdown-check.test.js': 4,
+  'test/decks/seeds.test.js': 4,
+  'test/cli/datatracker.test.js': 4,
+  'test/cli/check.test.js': 4,
+  'test/slides/overflow.test.js': 3,
   'test/render/page.test.js': 3,
+  'test/export/pdf-meta.test.js': 3,
+  'test/deck/types.test.js': 3,
+  'test/cli/signals.test.js': 3,
+  'test/cli/main.test.js': 3,
   'test/build.test.js': 3,
-  'test/export/pptx.test.js': 3,
-  'test/decks/seeds.test.js': 3,
+  'test/slides/title-fit.test.js': 2,
+  'test/index.test.js': 2,
+  'test/export/pdf-update.test.js': 2,
+  'test/deck/load.test.js': 2,
+  'test/cli/batch.test.js': 2,
+  'test/check/rules.test.js': 2,
 };
 
 /** Shards run at once: one per core and one more, since a shard waits for Chromium part of the time. */

@@ -126,24 +126,7 @@ export async function run(argv: string[], opts: CliOptions = {}): Promise<number
   if (positionals.length === 0)
     throw new WgdeckError(E.UsageError, { detail: 'Name at least one deck file or folder.', command: 'build' });
   templatesOption(values.templates);
-  const both = !values.html && !values.pdf;
-  const { pool, own } = commandPool(opts, values['browser-path']);
-  // Chromium takes a second to start: its process starts first, then Marp loads and the first decks
-  // render beside it (on another core), and a page is open by the time the first deck is ready.
-  // A failed start is kept by the pool and reported by the first deck that needs the browser.
-  if (both || values.pdf || values.pptx) {
-    pool.withPage(async () => {}).catch(() => {});
-    await pool.start();
-  }
-  try {
-    return await buildAndWatch(pool, own, positionals, values);
-  } finally {
-    if (own) await pool.close();
-  }
-}
-
-async function buildAndWatch(pool: BrowserPool, own: boolean, positionals: string[], values: Values): Promise<number> {
-  const both = !values.html && !values.pdf;
+  // Before the browser starts: a mistyped command line or a missing deck costs no second of Chromium.
   const jobs = values.jobs === undefined ? availableParallelism() + 1 : Number(values.jobs);
   if (!(Number.isInteger(jobs) && jobs >= 1))
     throw new WgdeckError(E.UsageError, {
@@ -157,6 +140,30 @@ async function buildAndWatch(pool: BrowserPool, own: boolean, positionals: strin
       command: 'build',
     });
   const files = deckFiles(positionals);
+  const both = !values.html && !values.pdf;
+  const { pool, own } = commandPool(opts, values['browser-path']);
+  // Chromium takes a second to start: its process starts first, then Marp loads and the first decks
+  // render beside it (on another core), and a page is open by the time the first deck is ready.
+  // A failed start is kept by the pool and reported by the first deck that needs the browser.
+  if (both || values.pdf || values.pptx) {
+    pool.withPage(async () => {}).catch(() => {});
+    await pool.start();
+  }
+  try {
+    return await buildAndWatch(pool, own, files, jobs, values);
+  } finally {
+    if (own) await pool.close();
+  }
+}
+
+async function buildAndWatch(
+  pool: BrowserPool,
+  own: boolean,
+  files: string[],
+  jobs: number,
+  values: Values,
+): Promise<number> {
+  const both = !values.html && !values.pdf;
   let printed = 0;
   const opts: BuildOptions = {
     outDir: values.out,

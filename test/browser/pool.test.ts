@@ -1,4 +1,4 @@
-import { after, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,72 +22,129 @@ function profileDir(browser: Browser): string {
   return arg.slice('--user-data-dir='.length);
 }
 
-test('one launch serves many jobs, and at most `concurrency` pages exist', async () => {
-  const p = pool(2);
-  const browsers = new Set<Browser>();
-  const pids = new Set<number | undefined>();
-  const pages = new Set<Page>();
-  const titles = await Promise.all(
-    Array.from({ length: 8 }, (_, i) =>
-      p.withPage(async (page) => {
-        browsers.add(page.browser());
-        pids.add(page.browser().process()?.pid);
-        pages.add(page);
-        await page.setContent(`<title>job ${i}</title>`);
-        return page.title();
+/** Seven jobs of 100 ms at once: as many run together as the pool allows, and no more. */
+async function mostAtOnce(p: BrowserPool): Promise<void> {
+  let running = 0;
+  let most = 0;
+  await Promise.all(
+    Array.from({ length: 7 }, () =>
+      p.withPage(async () => {
+        most = Math.max(most, ++running);
+        await sleep(100);
+        running--;
       }),
     ),
   );
-  assert.deepEqual(
-    titles,
-    Array.from({ length: 8 }, (_, i) => `job ${i}`),
-  );
-  assert.equal(browsers.size, 1, 'one browser');
-  assert.equal(pids.size, 1, 'one browser process');
-  assert.ok(pages.size <= 2, `pages are reused (${pages.size})`);
-});
+  assert.equal(most, p.concurrency);
+}
 
-test('never more than `concurrency` jobs at once', async () => {
-  for (const concurrency of [1, 3]) {
-    const p = pool(concurrency);
-    let running = 0;
-    let most = 0;
-    await Promise.all(
-      Array.from({ length: 7 }, () =>
-        p.withPage(async () => {
-          most = Math.max(most, ++running);
-          await sleep(300);
-          running--;
+// Launching Chromium costs about a second of CPU: the tests of each pool below run in the order
+// written, each starting from the browser and pages the one before left.
+describe('a pool of two pages', () => {
+  const p = pool(2);
+
+  test('one launch serves many jobs, and at most `concurrency` pages exist', async () => {
+    const browsers = new Set<Browser>();
+    const pids = new Set<number | undefined>();
+    const pages = new Set<Page>();
+    const titles = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        p.withPage(async (page) => {
+          browsers.add(page.browser());
+          pids.add(page.browser().process()?.pid);
+          pages.add(page);
+          await page.setContent(`<title>job ${i}</title>`);
+          return page.title();
         }),
       ),
     );
-    assert.equal(most, concurrency);
-  }
+    assert.deepEqual(
+      titles,
+      Array.from({ length: 8 }, (_, i) => `job ${i}`),
+    );
+    assert.equal(browsers.size, 1, 'one browser');
+    assert.equal(pids.size, 1, 'one browser process');
+    assert.ok(pages.size <= 2, `pages are reused (${pages.size})`);
+  });
+
+  test('never more than two jobs at once', () => mostAtOnce(p));
+
+  test('a failed job rejects with its error; the pool goes on', async () => {
+    await assert.rejects(
+      p.withPage(async () => {
+        throw new Error('job broke');
+      }),
+      /job broke/,
+    );
+    assert.equal(await p.withPage(async (page) => page.evaluate(() => 6 * 7)), 42);
+  });
+
+  test('close removes the temporary profile; the next job launches again', async () => {
+    const first = await p.withPage(async (page) => page.browser());
+    const dir = profileDir(first);
+    assert.ok(dir.startsWith(os.tmpdir()), dir);
+    assert.ok(fs.existsSync(dir));
+    await p.close();
+    assert.equal(first.connected, false);
+    assert.equal(fs.existsSync(dir), false, 'profile removed');
+    const second = await p.withPage(async (page) => page.browser());
+    assert.notEqual(second, first);
+    assert.equal(second.connected, true);
+  });
+
+  test('a browser killed under a job is started again once and the job runs again', async () => {
+    let calls = 0;
+    const killed = await p.withPage(async (page) => page.browser());
+    const results = await Promise.all(
+      [1, 2].map((n) =>
+        p.withPage(async (page) => {
+          calls++;
+          if (page.browser() === killed) {
+            // Once: the other job may find the browser dead already.
+            if (killed.process()!.exitCode === null && killed.process()!.signalCode === null)
+              killed.process()!.kill('SIGKILL');
+            await sleep(200);
+          }
+          await page.setContent(`<title>${n}</title>`);
+          return [page.browser(), await page.title()] as const;
+        }),
+      ),
+    );
+    assert.deepEqual(
+      results.map((r) => r[1]),
+      ['1', '2'],
+    );
+    assert.equal(results[0][0], results[1][0], 'both jobs went on with one new browser');
+    assert.notEqual(results[0][0], killed);
+    assert.ok(calls >= 3, `the killed jobs ran again (${calls} calls)`);
+    assert.equal(fs.existsSync(profileDir(killed)), false, "the dead browser's profile is removed");
+  });
 });
 
-test('a failed job rejects with its error; the pool goes on', async () => {
+describe('a pool of one page', () => {
   const p = pool(1);
-  await assert.rejects(
-    p.withPage(async () => {
-      throw new Error('job broke');
-    }),
-    /job broke/,
-  );
-  assert.equal(await p.withPage(async (page) => page.evaluate(() => 6 * 7)), 42);
-});
 
-test('close removes the temporary profile; the next job launches again', async () => {
-  const p = pool(1);
-  const first = await p.withPage(async (page) => page.browser());
-  const dir = profileDir(first);
-  assert.ok(dir.startsWith(os.tmpdir()), dir);
-  assert.ok(fs.existsSync(dir));
-  await p.close();
-  assert.equal(first.connected, false);
-  assert.equal(fs.existsSync(dir), false, 'profile removed');
-  const second = await p.withPage(async (page) => page.browser());
-  assert.notEqual(second, first);
-  assert.equal(second.connected, true);
+  test('never more than one job at once', () => mostAtOnce(p));
+
+  test('a browser that is killed again after its restart is BrowserCrashed, naming how it ended', async () => {
+    let launches = 0;
+    await assert.rejects(
+      p.withPage(async (page) => {
+        launches++;
+        process.kill(page.browser().process()!.pid!, 'SIGKILL');
+        await sleep(200);
+        return page.title();
+      }),
+      (e: unknown) =>
+        isWgdeckError(e) &&
+        e.code === 'browser-crashed' &&
+        /killed by SIGKILL/.test(e.message) &&
+        /out of memory/.test(e.hint),
+    );
+    assert.equal(launches, 2, 'one restart, not more');
+    // A later job starts a browser of its own again.
+    assert.equal(await p.withPage(async (page) => page.evaluate(() => 1 + 1)), 2);
+  });
 });
 
 test('a browser that does not start is BrowserFailed, reported to every job', async (t) => {
@@ -115,56 +172,6 @@ test('a --browser-path that does not exist is reported by name', async () => {
     p.withPage(async () => 1),
     (e: unknown) => isWgdeckError(e) && e.code === 'browser-path-not-found' && e.message.includes('/nowhere/chromium'),
   );
-});
-
-test('a browser killed under a job is started again once and the job runs again', async () => {
-  const p = pool(2);
-  let calls = 0;
-  const killed = await p.withPage(async (page) => page.browser());
-  const results = await Promise.all(
-    [1, 2].map((n) =>
-      p.withPage(async (page) => {
-        calls++;
-        if (page.browser() === killed) {
-          // Once: the other job may find the browser dead already.
-          if (killed.process()!.exitCode === null && killed.process()!.signalCode === null)
-            killed.process()!.kill('SIGKILL');
-          await sleep(200);
-        }
-        await page.setContent(`<title>${n}</title>`);
-        return [page.browser(), await page.title()] as const;
-      }),
-    ),
-  );
-  assert.deepEqual(
-    results.map((r) => r[1]),
-    ['1', '2'],
-  );
-  assert.equal(results[0][0], results[1][0], 'both jobs went on with one new browser');
-  assert.notEqual(results[0][0], killed);
-  assert.ok(calls >= 3, `the killed jobs ran again (${calls} calls)`);
-  assert.equal(fs.existsSync(profileDir(killed)), false, "the dead browser's profile is removed");
-});
-
-test('a browser that is killed again after its restart is BrowserCrashed, naming how it ended', async () => {
-  const p = pool(1);
-  let launches = 0;
-  await assert.rejects(
-    p.withPage(async (page) => {
-      launches++;
-      process.kill(page.browser().process()!.pid!, 'SIGKILL');
-      await sleep(200);
-      return page.title();
-    }),
-    (e: unknown) =>
-      isWgdeckError(e) &&
-      e.code === 'browser-crashed' &&
-      /killed by SIGKILL/.test(e.message) &&
-      /out of memory/.test(e.hint),
-  );
-  assert.equal(launches, 2, 'one restart, not more');
-  // A later job starts a browser of its own again.
-  assert.equal(await p.withPage(async (page) => page.evaluate(() => 1 + 1)), 2);
 });
 
 test("start() resolves once the browser process runs; a failed start is the first job's error", async (t) => {

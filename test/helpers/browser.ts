@@ -15,12 +15,21 @@ export async function browserContext(): Promise<BrowserContext> {
   return browser.createBrowserContext();
 }
 
+/** The one page of each context that slidePage() shows decks on. */
+const shown = new WeakMap<BrowserContext, Page>();
+
 /**
  * A page with the deck's slides stacked, one slide per 720 px. `scale` < 1 renders smaller
  * screenshots (the golden images are half size: small files, and still show every layout fault).
+ * It is the same page at every call for a context, holding the last deck shown: a new page costs
+ * Chromium a renderer's start, about five times what showing another deck on it does.
  */
 export async function slidePage(browser: BrowserContext, marp: MarpOutput, scale = 1): Promise<Page> {
-  const page = await browser.newPage();
+  let page = shown.get(browser);
+  if (page === undefined || page.isClosed()) {
+    page = await browser.newPage();
+    shown.set(browser, page);
+  }
   await page.setViewport({ width: 1280, height: 720, deviceScaleFactor: scale });
   const css =
     'html, body { margin: 0; background: #fff; } div.marpit > ' +

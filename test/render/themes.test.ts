@@ -171,7 +171,6 @@ describe('in Chromium', () => {
     test(`${theme}: title, agenda and table slides match the golden images`, async () => {
       const page = await deckPage(browser, FIXTURE, theme, 0.5);
       const pngs = await slidePngs(page, Object.values(GOLDEN_SLIDES));
-      await page.close();
       const failures: string[] = [];
       for (const [i, kind] of Object.keys(GOLDEN_SLIDES).entries()) {
         const file = join(GOLDEN, `${theme}-${kind}.png`);
@@ -211,7 +210,6 @@ describe('in Chromium', () => {
               `${name} slide ${t.slide + 1}: "${t.text}" ${t.color} on ${t.background} is ${ratio.toFixed(2)}:1`,
             );
         }
-        await page.close();
       }
       assert.deepEqual(problems, []);
     });

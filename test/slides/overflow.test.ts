@@ -23,22 +23,18 @@ before(async () => {
 async function overflows(deck: Deck, check: (page: Page) => Promise<void> = async () => {}): Promise<string[]> {
   const r = await renderDeck(deck);
   const page = await slidePage(browser, r.marp);
-  try {
-    await check(page);
-    const past = await overflowingSlides(page);
-    const tall = await page.evaluate(() =>
-      [...document.querySelectorAll('div.marpit > svg[data-marpit-svg] > foreignObject > section')].flatMap(
-        (s, slide) => (s.scrollHeight > s.clientHeight ? [{ slide, by: s.scrollHeight - s.clientHeight }] : []),
-      ),
-    );
-    const title = (i: number) => `slide ${i + 1} "${r.slides[i].title}"`;
-    return [
-      ...past.map((o) => `${title(o.slide)}: ${o.element} runs ${o.by}px past the slide's edge`),
-      ...tall.map((o) => `${title(o.slide)}: content runs ${o.by}px into the footer zone (scrollHeight)`),
-    ];
-  } finally {
-    await page.close();
-  }
+  await check(page);
+  const past = await overflowingSlides(page);
+  const tall = await page.evaluate(() =>
+    [...document.querySelectorAll('div.marpit > svg[data-marpit-svg] > foreignObject > section')].flatMap((s, slide) =>
+      s.scrollHeight > s.clientHeight ? [{ slide, by: s.scrollHeight - s.clientHeight }] : [],
+    ),
+  );
+  const title = (i: number) => `slide ${i + 1} "${r.slides[i].title}"`;
+  return [
+    ...past.map((o) => `${title(o.slide)}: ${o.element} runs ${o.by}px past the slide's edge`),
+    ...tall.map((o) => `${title(o.slide)}: content runs ${o.by}px into the footer zone (scrollHeight)`),
+  ];
 }
 
 const decksDir = join(packageRoot, 'decks');

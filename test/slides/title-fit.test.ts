@@ -50,46 +50,42 @@ async function measure(theme: string): Promise<{ slides: Measured[]; warnings: s
   deck.theme = theme;
   const r = await renderDeck(deck, { positions });
   const page = await slidePage(browser, r.marp);
-  try {
-    const slides = await page.evaluate(() =>
-      [...document.querySelectorAll('div.marpit > svg[data-marpit-svg] > foreignObject > section')].map((section) => {
-        const s = section.getBoundingClientRect();
-        const h1 = section.querySelector('h1')!;
-        const box = h1.getBoundingClientRect();
-        const style = getComputedStyle(h1);
-        const gaps = [...h1.children].map((el) => {
-          // The text before, without its trailing space: the gap is that space as the browser laid it out.
-          const before = el.previousSibling!;
-          const range = document.createRange();
-          range.setStart(before, 0);
-          range.setEnd(before, before.textContent!.trimEnd().length);
-          const rects = [...range.getClientRects()];
-          return el.getBoundingClientRect().left - rects[rects.length - 1].right;
-        });
-        const code = h1.querySelector('code');
-        return {
-          classes: section.className,
-          band: parseFloat(getComputedStyle(section).getPropertyValue('--band')),
-          top: box.top - s.top,
-          bottom: box.bottom - s.top,
-          left: box.left - s.left,
-          right: box.right - s.left,
-          lines: Math.round(box.height / parseFloat(style.lineHeight)),
-          gaps,
-          code: code
-            ? {
-                color: getComputedStyle(code).color,
-                background: getComputedStyle(code).backgroundColor,
-                band: getComputedStyle(section).getPropertyValue('--primary').trim(),
-              }
-            : undefined,
-        };
-      }),
-    );
-    return { slides, warnings: r.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`) };
-  } finally {
-    await page.close();
-  }
+  const slides = await page.evaluate(() =>
+    [...document.querySelectorAll('div.marpit > svg[data-marpit-svg] > foreignObject > section')].map((section) => {
+      const s = section.getBoundingClientRect();
+      const h1 = section.querySelector('h1')!;
+      const box = h1.getBoundingClientRect();
+      const style = getComputedStyle(h1);
+      const gaps = [...h1.children].map((el) => {
+        // The text before, without its trailing space: the gap is that space as the browser laid it out.
+        const before = el.previousSibling!;
+        const range = document.createRange();
+        range.setStart(before, 0);
+        range.setEnd(before, before.textContent!.trimEnd().length);
+        const rects = [...range.getClientRects()];
+        return el.getBoundingClientRect().left - rects[rects.length - 1].right;
+      });
+      const code = h1.querySelector('code');
+      return {
+        classes: section.className,
+        band: parseFloat(getComputedStyle(section).getPropertyValue('--band')),
+        top: box.top - s.top,
+        bottom: box.bottom - s.top,
+        left: box.left - s.left,
+        right: box.right - s.left,
+        lines: Math.round(box.height / parseFloat(style.lineHeight)),
+        gaps,
+        code: code
+          ? {
+              color: getComputedStyle(code).color,
+              background: getComputedStyle(code).backgroundColor,
+              band: getComputedStyle(section).getPropertyValue('--primary').trim(),
+            }
+          : undefined,
+      };
+    }),
+  );
+  return { slides, warnings: r.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`) };
 }
 
 const BAND_TEST = 'titles with links, bold and code keep their spaces and stay inside the band, in two lines';
