@@ -42,11 +42,24 @@ export const QUIC_126 = `${QUIC_126_HEAD}agenda:
 slides: [agenda]
 `;
 
-/** A deck in a folder of its own (images resolve against it), written so positions and paths are real. */
+/** The folder of the decks that bring no files: one for the process, a deck file each. */
+let shared: { dir: string; decks: number } | undefined;
+
+/**
+ * A deck written to a file, so positions and paths are real. A deck with `files` has a folder of its
+ * own, where its images resolve; the others share one (a folder each costs the property tests, with
+ * thousands of decks, more than their renders).
+ */
 export function deckOf(source: string, files: Record<string, string | Buffer> = {}): Deck {
-  const dir = tempDir('wgdeck-slides-');
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-  const file = join(dir, 'deck.yaml');
+  let file: string;
+  if (Object.keys(files).length > 0) {
+    const dir = tempDir('wgdeck-slides-');
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+    file = join(dir, 'deck.yaml');
+  } else {
+    shared ??= { dir: tempDir('wgdeck-slides-'), decks: 0 };
+    file = join(shared.dir, `deck-${++shared.decks}.yaml`);
+  }
   writeFileSync(file, source);
   return parseDeck(source, file).deck;
 }

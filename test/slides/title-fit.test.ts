@@ -125,7 +125,7 @@ test(
     assert.match(
       about[0],
       new RegExp(
-        `deck\\.yaml:${line}: the title "A title that goes on and on.*" ` +
+        `\\.yaml:${line}: the title "A title that goes on and on.*" ` +
           'takes more than 2 lines even at the smallest title size: shorten it',
       ),
     );
