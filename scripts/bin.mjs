@@ -16,19 +16,21 @@ import { Script } from 'node:vm';
 // V8 trusts a code cache's contents (a damaged one crashes the process) unless it is checksummed: this
 // flag makes V8 write the checksum into the caches this script creates and reject any that fails it.
 setFlagsFromString('--verify-snapshot-checksum');
-const filename = fileURLToPath(new URL('wgdeck.cjs', import.meta.url));
+// Each bundle's hash, by name (scripts/bundle.mjs writes them here): a command with a bundle of its own
+// (wgdeck.validate.cjs, which holds only what `validate` runs: less to read) runs from it, every other
+// from the whole CLI.
+const BUNDLES = 'BUNDLES';
+const own = `wgdeck.${process.argv[2]}`;
+const name = Object.hasOwn(BUNDLES, own) ? own : 'wgdeck';
+const filename = fileURLToPath(new URL(`${name}.cjs`, import.meta.url));
 const source = readFileSync(filename, 'latin1'); // all ASCII (scripts/bundle.mjs)
-// V8 reads a whole cache before running anything: `validate` gets one without Marp's functions.
-const packageCache = fileURLToPath(
-  new URL(`wgdeck.${process.argv[2] === 'validate' ? 'validate' : 'build'}.cache`, import.meta.url),
-);
-// Named after the bundle's text (scripts/bundle.mjs puts its hash here; V8 itself checks only its length)
-// and the Node that made it.
-const bundle = 'BUNDLE';
+// V8 reads a whole cache before running anything: each bundle has its own, trained on its command.
+const packageCache = fileURLToPath(new URL(`${name}.cache`, import.meta.url));
+// Named after the bundle's text (V8 itself checks only its length) and the Node that made it.
 const userCache = join(
   process.env.XDG_CACHE_HOME || join(homedir(), '.cache'),
   'wgdeck',
-  `${bundle}-${process.version}.cache`,
+  `${BUNDLES[name]}-${process.version}.cache`,
 );
 const training = process.env.WGDECK_CODE_CACHE === 'train';
 
@@ -55,8 +57,8 @@ function save(script, file) {
 // One compile only: V8 keeps a script it compiled in memory and would take it, not a second cache.
 const cache = training ? undefined : cachedData();
 const script = new Script(Module.wrap(source), { filename, cachedData: cache });
-// `npm run build` trains the package's caches (WGDECK_CODE_CACHE=train), one a command; where they are
-// missing, damaged or made for another Node, the user's cache is written once.
+// `npm run build` trains the package's caches (WGDECK_CODE_CACHE=train), each on its command; where
+// they are missing, damaged or made for another Node, the user's cache is written once.
 if (training) process.once('exit', () => save(script, packageCache));
 else if (!cache || script.cachedDataRejected) process.once('exit', () => save(script, userCache));
 const module = { exports: {}, filename, id: filename, loaded: false };

@@ -5,21 +5,7 @@ import { E, WgdeckError } from '../errors.js';
 import { version } from '../paths.js';
 import { printError } from '../errors-text.js';
 import type { CliOptions } from './args.js';
-type Command = { run: (argv: string[], opts: CliOptions) => Promise<number>; help: string };
-
-// Each command is loaded when it runs: Marp, puppeteer and pdf-lib take about a second to import,
-// which `--version`, `--help` or `new` should not pay.
-const COMMANDS: Record<string, () => Promise<Command>> = {
-  build: () => import('./build.js'),
-  validate: () => import('./validate.js'),
-  new: () => import('./new.js'),
-  update: () => import('./update.js'),
-  agenda: () => import('./agenda.js'),
-  notes: () => import('./notes.js'),
-  themes: () => import('./themes.js'),
-  preview: () => import('./preview.js'),
-  check: () => import('./check.js'),
-};
+import { COMMANDS } from './commands.js';
 
 const HELP =
   `wgdeck ${version}: IETF working-group session decks from one YAML file.
