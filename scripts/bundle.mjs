@@ -1,6 +1,6 @@
 // Bundles the `wgdeck` command into dist/bin/ (run by `npm run build`, after tsc). A cold start of
 // the unbundled CLI spends most of its time finding and compiling hundreds of module files; one file,
-// whose compiled functions V8 reads back from a code cache (scripts/bin.mjs), loads in a fraction. The library
+// whose compiled functions V8 reads back from a code cache (scripts/bin.cjs), loads in a fraction. The library
 // (dist/index.js) stays tsc's output, so programs importing wgdeck load it module by module.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -72,7 +72,7 @@ const lazyLanguages = {
 
 /**
  * Node's own modules that a package imports lazily (`await import('node:fs')`) are required instead: a
- * script compiled by scripts/bin.mjs, like any CommonJS file run through vm, has no import().
+ * script compiled by scripts/bin.cjs, like any CommonJS file run through vm, has no import().
  */
 const builtinsRequired = {
   name: 'builtins-required',
@@ -151,7 +151,7 @@ const onlyCommand = (command) => ({
 });
 
 // The whole CLI, and `validate` alone, which must start in a fifth of a second: each bundle's code cache
-// is trained on its `command` (below), which scripts/bin.mjs runs from its own bundle if it has one.
+// is trained on its `command` (below), which scripts/bin.cjs runs from its own bundle if it has one.
 const scratch = mkdtempSync(join(tmpdir(), 'wgdeck-train-'));
 const deck = fileURLToPath(new URL('../decks/minimal.yaml', import.meta.url));
 const BUNDLES = [
@@ -166,7 +166,7 @@ for (const { name, command } of BUNDLES) {
     entryPoints: { [name]: 'src/cli/main.ts' },
     outdir: outdir.pathname,
     bundle: true,
-    // CommonJS, so that scripts/bin.mjs can compile it with V8's code cache (ES modules have none in
+    // CommonJS, so that scripts/bin.cjs can compile it with V8's code cache (ES modules have none in
     // Node 20); esbuild turns each lazy import() into a function that runs that module's code on first call.
     format: 'cjs',
     outExtension: { '.js': '.cjs' },
@@ -191,9 +191,9 @@ for (const { name, command } of BUNDLES) {
     legalComments: 'none',
     logLevel: 'warning',
   });
-  // The bundle runs inside a function (scripts/bin.mjs), where a `#!` line is a syntax error. It is made
+  // The bundle runs inside a function (scripts/bin.cjs), where a `#!` line is a syntax error. It is made
   // all ASCII (esbuild leaves a few characters in regular expressions, where \uXXXX means the same, also
-  // as surrogate pairs under /u), so that scripts/bin.mjs reads it as latin1, several times faster than UTF-8.
+  // as surrogate pairs under /u), so that scripts/bin.cjs reads it as latin1, several times faster than UTF-8.
   const bundle = new URL(`${name}.cjs`, outdir);
   const ascii = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
   const text = readFileSync(bundle, 'utf8')
@@ -207,14 +207,17 @@ for (const { name, command } of BUNDLES) {
 // (src/render/viewer/index.ts), which is now the bundle: tsc has compiled it, copy it there.
 copyFileSync(new URL('render/viewer/client.js', compiled), new URL('client.js', outdir));
 
+// The bin keeps its name, dist/bin/wgdeck.js, in a package of ES modules: this folder is of CommonJS,
+// which starts faster (scripts/bin.cjs).
 const bin = new URL('wgdeck.js', outdir);
 writeFileSync(
   bin,
-  readFileSync(new URL('bin.mjs', import.meta.url), 'utf8').replace("'BUNDLES'", JSON.stringify(hashes)),
+  readFileSync(new URL('bin.cjs', import.meta.url), 'utf8').replace("'BUNDLES'", JSON.stringify(hashes)),
 );
 chmodSync(bin, 0o755);
+writeFileSync(new URL('package.json', outdir), '{ "type": "commonjs" }\n');
 
-// V8's code caches (dist/bin/<bundle>.cache), each holding what its command compiled (scripts/bin.mjs).
+// V8's code caches (dist/bin/<bundle>.cache), each holding what its command compiled (scripts/bin.cjs).
 try {
   for (const { training } of BUNDLES) {
     execFileSync(process.execPath, [fileURLToPath(bin), ...training], {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The `wgdeck` executable (bundled into dist/bin/wgdeck.js by scripts/bundle.mjs).
+// The `wgdeck` executable (bundled into dist/bin/ by scripts/bundle.mjs, run by dist/bin/wgdeck.js).
 import { runCli } from './run.js';
 import { exitOnSignals } from './signals.js';
 

@@ -1,4 +1,4 @@
-// The bundled command's V8 code caches (scripts/bin.mjs): a trained cache is taken as it is; a damaged
+// The bundled command's V8 code caches (scripts/bin.cjs): a trained cache is taken as it is; a damaged
 // or missing one costs only compiling, the command runs as ever and writes a cache for the user. Each
 // bundle has its cache: `validate` runs from a bundle of its own, every other command from the whole CLI.
 import assert from 'node:assert/strict';

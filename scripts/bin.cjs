@@ -1,17 +1,18 @@
 #!/usr/bin/env node
 // The `wgdeck` executable (scripts/bundle.mjs copies it to dist/bin/wgdeck.js). It runs the bundled
-// command, dist/bin/wgdeck.cjs, through V8's code cache (Node 20 has none for ES modules, nor
-// module.enableCompileCache): the compiled functions of a training run at `npm run build` are read back
-// instead of parsing and compiling 4 MB of JavaScript at every start. A cache V8 rejects (another Node,
-// other flags), a damaged or a missing one only costs that compiling, and the run writes one for this
-// Node into the user's cache folder.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
-import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-import { Script } from 'node:vm';
+// command line, dist/bin/wgdeck.cjs or a command's own bundle, through V8's code cache (Node 20 has none
+// for ES modules, nor module.enableCompileCache): the compiled functions of a training run at `npm run
+// build` are read back instead of parsing and compiling megabytes of JavaScript at every start. A cache
+// V8 rejects (another Node, other flags), a damaged or a missing one only costs that compiling, and the
+// run writes one for this Node into the user's cache folder. CommonJS itself (dist/bin/package.json says
+// so): an ES module entry would start Node's ES module loader first, which costs a cold start some
+// milliseconds.
+const { mkdirSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { createRequire, wrap } = require('node:module');
+const { homedir } = require('node:os');
+const { dirname, join } = require('node:path');
+const { setFlagsFromString } = require('node:v8');
+const { Script } = require('node:vm');
 
 // V8 trusts a code cache's contents (a damaged one crashes the process) unless it is checksummed: this
 // flag makes V8 write the checksum into the caches this script creates and reject any that fails it.
@@ -22,10 +23,10 @@ setFlagsFromString('--verify-snapshot-checksum');
 const BUNDLES = 'BUNDLES';
 const own = `wgdeck.${process.argv[2]}`;
 const name = Object.hasOwn(BUNDLES, own) ? own : 'wgdeck';
-const filename = fileURLToPath(new URL(`${name}.cjs`, import.meta.url));
+const filename = join(__dirname, `${name}.cjs`);
 const source = readFileSync(filename, 'latin1'); // all ASCII (scripts/bundle.mjs)
 // V8 reads a whole cache before running anything: each bundle has its own, trained on its command.
-const packageCache = fileURLToPath(new URL(`${name}.cache`, import.meta.url));
+const packageCache = join(__dirname, `${name}.cache`);
 // Named after the bundle's text (V8 itself checks only its length) and the Node that made it.
 const userCache = join(
   process.env.XDG_CACHE_HOME || join(homedir(), '.cache'),
@@ -56,10 +57,10 @@ function save(script, file) {
 
 // One compile only: V8 keeps a script it compiled in memory and would take it, not a second cache.
 const cache = training ? undefined : cachedData();
-const script = new Script(Module.wrap(source), { filename, cachedData: cache });
+const script = new Script(wrap(source), { filename, cachedData: cache });
 // `npm run build` trains the package's caches (WGDECK_CODE_CACHE=train), each on its command; where
 // they are missing, damaged or made for another Node, the user's cache is written once.
 if (training) process.once('exit', () => save(script, packageCache));
 else if (!cache || script.cachedDataRejected) process.once('exit', () => save(script, userCache));
-const module = { exports: {}, filename, id: filename, loaded: false };
-script.runInThisContext()(module.exports, createRequire(filename), module, filename, dirname(filename));
+const bundled = { exports: {}, filename, id: filename, loaded: false };
+script.runInThisContext()(bundled.exports, createRequire(filename), bundled, filename, __dirname);
