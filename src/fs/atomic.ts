@@ -3,7 +3,6 @@
 // hidden temporary file next to the output, named with this process's id, then takes the output's
 // name; a temporary file whose process is gone (kill -9, out of memory) is removed by the next write
 // to its folder, and one of this process is removed when it is interrupted (removeTempFilesSync).
-import { randomBytes } from 'node:crypto';
 import { readdirSync, rmSync, type Stats } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -17,7 +16,9 @@ const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 const live = new Set<string>();
 const swept = new Set<string>();
 
-function tempName(file: string): string {
+async function tempName(file: string): Promise<string> {
+  // node:crypto loads at the first write, not at every start (src/cli/signals.ts imports this module).
+  const { randomBytes } = await import('node:crypto');
   return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
@@ -56,7 +57,7 @@ function replaceable(file: string, previous: Stats | undefined): void {
 async function writeVia(file: string, data: string | Uint8Array, place: 'rename' | 'link'): Promise<void> {
   const dir = path.dirname(file);
   sweepStaleTemps(dir);
-  const temp = tempName(file);
+  const temp = await tempName(file);
   let handle: fs.FileHandle | undefined;
   try {
     const previous = await fs.lstat(file).catch(() => undefined);

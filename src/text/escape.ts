@@ -1,6 +1,6 @@
 // Escaping by context. Handlebars' HTML escaping does not protect Markdown (a "\n---\n" starts a
 // slide, "![bg](...)" loads a file), so every value a template writes goes through one of these.
-import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import MarkdownIt from 'markdown-it';
 import { draftUrl, rfcUrl, bcpUrl } from '../ietf/links.js';
 
@@ -125,12 +125,24 @@ export function md(value: unknown): string {
 // A free Markdown body is not escaped by hand: the template gets a placeholder line, which the
 // render replaces by the body's lines and marks them for markdown-it to parse as a chair's Markdown
 // (render/untrusted.ts). The placeholder carries a number no deck can guess, so no value forges one.
-const BLOCK_NONCE = randomBytes(9).toString('base64url');
-const BLOCK_LINE = new RegExp(`^\uF8FF${BLOCK_NONCE}:([A-Za-z0-9+/=]*)\uF8FF$`);
+let placeholder: { start: string; line: RegExp } | undefined;
+
+/**
+ * The placeholder's start, and the pattern of its line. The number is made when first needed: loading
+ * node:crypto costs a cold start milliseconds, and most slides (all of wgdeck's own kinds) have no body.
+ */
+function blockPlaceholder(): { start: string; line: RegExp } {
+  if (!placeholder) {
+    const { randomBytes } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+    const nonce = randomBytes(9).toString('base64url');
+    placeholder = { start: `\uF8FF${nonce}:`, line: new RegExp(`^\uF8FF${nonce}:([A-Za-z0-9+/=]*)\uF8FF$`) };
+  }
+  return placeholder;
+}
 
 /** A free Markdown slide body, in a template: one line that the render replaces by the body. */
 export function markdownBlock(value: unknown): string {
-  return `\uF8FF${BLOCK_NONCE}:${Buffer.from(String(value ?? ''), 'utf8').toString('base64')}\uF8FF`;
+  return `${blockPlaceholder().start}${Buffer.from(String(value ?? ''), 'utf8').toString('base64')}\uF8FF`;
 }
 
 /** A template's output with each Markdown body put in place: the text, and the body's lines [start, end). */
@@ -141,9 +153,11 @@ export function expandMarkdownBlocks(rendered: string): {
   const out: string[] = [];
   const blocks: Array<{ start: number; end: number }> = [];
   for (const line of rendered.split('\n')) {
-    const m = BLOCK_LINE.exec(line);
+    // Only a line with the placeholder's mark may hold one: the others need no number made.
+    const block = line.includes('\uF8FF') ? blockPlaceholder() : undefined;
+    const m = block?.line.exec(line);
     if (!m) {
-      if (line.includes(`\uF8FF${BLOCK_NONCE}:`)) throw new Error('{{mdblock ...}} must stand on a line of its own');
+      if (block && line.includes(block.start)) throw new Error('{{mdblock ...}} must stand on a line of its own');
       out.push(line);
       continue;
     }

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { text, plain, md, url, link, attribute } from '../../src/text/escape.js';
 import { createMarp } from '../../src/render/marp.js';
 import { joined } from '../helpers/regex.js';
@@ -130,4 +131,24 @@ test('md(): links go only to web, mail and XMPP addresses', () => {
     const { html } = marp(`- ${md(`[x](${target}) <${target}>`)}`);
     assert.doesNotMatch(html, /href="(?!#")/, target);
   }
+});
+
+test("the number in a body's placeholder: random, made (with node:crypto) once a body needs one", () => {
+  const module = JSON.stringify(new URL('../../src/text/escape.js', import.meta.url).href);
+  const script =
+    `import { expandMarkdownBlocks, markdownBlock } from ${module};` +
+    "const crypto = () => process.moduleLoadList.includes('NativeModule crypto');" +
+    "const before = [expandMarkdownBlocks('# Title\\n\\n- item').text, crypto()];" +
+    "const block = markdownBlock('**x**');" +
+    'console.log(JSON.stringify([...before, crypto(), block, expandMarkdownBlocks(block).text]));';
+  const runs = [1, 2].map(() => {
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    assert.equal(r.stderr, '');
+    return JSON.parse(r.stdout);
+  });
+  for (const [text, cryptoBefore, cryptoAfter, block, expanded] of runs) {
+    assert.deepEqual([text, cryptoBefore, cryptoAfter, expanded], ['# Title\n\n- item', false, true, '\n**x**\n']);
+    assert.match(block, /^\uF8FF[\w-]{12}:Kip4Kio=\uF8FF$/);
+  }
+  assert.notEqual(runs[0][3], runs[1][3], 'each process makes its own number');
 });
