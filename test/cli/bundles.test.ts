@@ -1,10 +1,12 @@
-// `wgdeck validate` runs from a bundle of its own (scripts/bundle.mjs), whose command table lists
-// `validate` alone: the executable must answer exactly as the whole command line does.
+// The executable runs bundles (scripts/bundle.mjs) built with plugins of their own (a command table of
+// one for `validate`, precomputed tables, packages left out or loaded late): what it answers and writes
+// must be what the command line's modules answer and write.
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { head } from '../helpers/deck.js';
 import { tempDir, wgdeck, wgdeckProcess } from '../helpers/cli.js';
 
 const minimal = fileURLToPath(new URL('../../../decks/minimal.yaml', import.meta.url));
@@ -35,4 +37,29 @@ test('validate from the executable: help, options, reports, errors and exit code
     const child = wgdeckProcess(args);
     assert.deepEqual(child, await wgdeck(args), args.join(' '));
   }
+});
+
+test('build --html from the executable writes the page the modules write', async () => {
+  const dir = tempDir();
+  const deck = join(dir, 'deck.yaml');
+  // Character references, which markdown-it decodes with entities' tables (in a link; a chair's text keeps
+  // them as typed), and highlighted code.
+  const body =
+    '## Links\n\n[caf&eacute;](https://example.org/caf&eacute;&NotNestedGreaterGreater;?a&amp;b "&copy;")\n\n' +
+    '```js\nconst x = 1;\n```';
+  writeFileSync(
+    deck,
+    `${head()}agenda:\n  items: [{ topic: Welcome }]\nslides:\n  - markdown: ${JSON.stringify(body)}\n`,
+  );
+  const html = (out: string) => readFileSync(join(dir, out, 'deck.html'), 'utf8');
+  const child = wgdeckProcess(['build', '--html', '-q', '-o', join(dir, 'bundled'), deck]);
+  assert.deepEqual(child, { code: 0, stdout: '', stderr: '' });
+  const modules = await wgdeck(['build', '--html', '-q', '-o', join(dir, 'modules'), deck]);
+  assert.deepEqual(modules, { code: 0, stdout: '', stderr: '' });
+  assert.match(
+    html('modules'),
+    /<a href="https:\/\/example.org\/caf%C3%A9%E2%AA%A2%CC%B8\?a&amp;b" title="©">café<\/a>/,
+  );
+  assert.match(html('modules'), /<span class="hljs-keyword">const<\/span>/);
+  assert.equal(html('bundled'), html('modules'));
 });
