@@ -17,12 +17,14 @@ const { Script } = require('node:vm');
 // V8 trusts a code cache's contents (a damaged one crashes the process) unless it is checksummed: this
 // flag makes V8 write the checksum into the caches this script creates and reject any that fails it.
 setFlagsFromString('--verify-snapshot-checksum');
-// Each bundle's hash, by name (scripts/bundle.mjs writes them here): a command with a bundle of its own
-// (wgdeck.validate.cjs, which holds only what `validate` runs: less to read) runs from it, every other
-// from the whole CLI.
+// Each bundle's hash and V8 flags, by name (scripts/bundle.mjs writes them here): a command with a
+// bundle of its own (wgdeck.validate.cjs, which holds only what `validate` runs: less to read) runs from
+// it, every other from the whole CLI.
 const BUNDLES = 'BUNDLES';
 const own = `wgdeck.${process.argv[2]}`;
 const name = Object.hasOwn(BUNDLES, own) ? own : 'wgdeck';
+// Set before compiling: V8 takes only a cache made under the same flags (training runs here too).
+for (const flag of BUNDLES[name].v8Flags) setFlagsFromString(flag);
 const filename = join(__dirname, `${name}.cjs`);
 const source = readFileSync(filename, 'latin1'); // all ASCII (scripts/bundle.mjs)
 // V8 reads a whole cache before running anything: each bundle has its own, trained on its command.
@@ -31,7 +33,7 @@ const packageCache = join(__dirname, `${name}.cache`);
 const userCache = join(
   process.env.XDG_CACHE_HOME || join(homedir(), '.cache'),
   'wgdeck',
-  `${BUNDLES[name]}-${process.version}.cache`,
+  `${BUNDLES[name].hash}-${process.version}.cache`,
 );
 const training = process.env.WGDECK_CODE_CACHE === 'train';
 
