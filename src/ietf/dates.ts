@@ -8,7 +8,8 @@ function utc(date: string): Date {
 }
 
 // Deck dates are written out by hand, in English: the first Intl.DateTimeFormat of a process loads
-// the locale's data, which cost a third of `validate`'s own time. (Time zones still need Intl.)
+// the locale's data, which cost a third of `validate`'s own time. (The viewer turns the meeting's time
+// zone into instants in the browser, whose Intl is loaded anyway: src/render/viewer/client.ts.)
 const WEEKDAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ');
 
 /** "Tuesday, March 5, 2019" */
@@ -42,48 +43,4 @@ export function endOfPeriod(date: string): string {
 
 export function year(date: string): number {
   return Number(date.slice(0, 4));
-}
-
-// Building an Intl.DateTimeFormat costs far more than formatting with one (toLocaleDateString builds
-// one per call): each format is made once per process and reused.
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-function format(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale} ${JSON.stringify(options)}`;
-  const known = formats.get(key);
-  if (known) return known;
-  const made = new Intl.DateTimeFormat(locale, options);
-  formats.set(key, made);
-  return made;
-}
-
-/** How far a time zone's clock is ahead of UTC at instant `t`, in ms (DST included). */
-function zoneOffset(t: number, timeZone: string): number {
-  const parts = format('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(t);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  return (
-    Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) -
-    Math.floor(t / 1000) * 1000
-  );
-}
-
-/**
- * The instant (ms since 1970) at which a time zone's clocks show `date` `hhmm`: ("2026-03-17", "09:30",
- * "Asia/Shanghai").
- */
-export function zonedInstant(date: string, hhmm: string, timeZone: string): number {
-  const [y, mo, d] = date.split('-').map(Number);
-  const [h, mi] = hhmm.split(':').map(Number);
-  const wall = Date.UTC(y, mo - 1, d, h, mi);
-  // The offset at the first guess can differ from the one at the answer when DST changes in between.
-  return wall - zoneOffset(wall - zoneOffset(wall, timeZone), timeZone);
 }

@@ -1,9 +1,8 @@
 // The agenda as the presenter view keeps it: each item's planned start and end, the session's end,
-// and, when the deck says when and where the session is, the instant it starts (so the browser
-// follows the meeting's clock whatever the laptop's time zone).
+// and the meeting's date and time zone, from which the browser finds the instant the session starts
+// (src/render/viewer/client.ts), to follow the meeting's clock whatever the laptop's time zone.
 import type { Deck } from '../deck/types.js';
 import { addMinutes, offsets, totalMinutes } from './agenda-time.js';
-import { zonedInstant } from '../ietf/dates.js';
 import { topics } from './agenda.js';
 
 export interface PlannedItem {
@@ -27,9 +26,10 @@ export interface AgendaPlan {
   end?: string;
   /** minutes: meeting.duration, else the agenda's total when every item has minutes */
   duration?: number;
+  /** the meeting's time zone: with `start`, the real clock leads the agenda */
   timezone?: string;
-  /** ms since 1970 when date, start and time zone are set: the real clock then leads the agenda */
-  startsAt?: number;
+  /** the session's day, "2026-03-17" */
+  date: string;
 }
 
 export function agendaPlan(deck: Deck): AgendaPlan {
@@ -60,6 +60,6 @@ export function agendaPlan(deck: Deck): AgendaPlan {
     end: start !== undefined && duration !== undefined ? addMinutes(start, duration) : undefined,
     duration,
     timezone,
-    startsAt: start !== undefined && timezone !== undefined ? zonedInstant(date, start, timezone) : undefined,
+    date,
   };
 }

@@ -230,6 +230,33 @@ test(
   },
 );
 
+test("the session's start is found in the meeting's time zone, daylight saving time included", async () => {
+  // The page is in Los Angeles; each meeting's wall-clock start is one instant, ten minutes ahead.
+  for (const [meeting, start, clock] of [
+    [
+      '{ interim: true, date: 2026-07-20, start: "09:30", timezone: Europe/Madrid }',
+      Date.UTC(2026, 6, 20, 7, 30),
+      '09:20:00',
+    ],
+    [
+      '{ interim: true, date: 2026-01-20, start: "09:30", timezone: Europe/Madrid }',
+      Date.UTC(2026, 0, 20, 8, 30),
+      '09:20:00',
+    ],
+    // The morning the clocks go forward in New York (02:00 -> 03:00, at 07:00 UTC): 03:30 is UTC-4.
+    [
+      '{ interim: true, date: 2026-03-08, start: "03:30", timezone: America/New_York }',
+      Date.UTC(2026, 2, 8, 7, 30),
+      '03:20:00',
+    ],
+  ] as const) {
+    const page = await openAt(`${await build('zoned', meeting)}?presenter`, start - 10 * MIN);
+    assert.equal(await text(page, '#wgdeck-elapsed'), 'starts in 10:00', meeting);
+    assert.match(await text(page, '#wgdeck-clock'), new RegExp(`^${clock} `), meeting);
+    await page.close();
+  }
+});
+
 test('without a start time, s starts the clock and n moves to the next item', async () => {
   const t0 = Date.UTC(2026, 2, 17, 17, 0);
   const page = await openAt(`${untimed}?presenter`, t0);
