@@ -186,6 +186,8 @@ function chairMarkdown(
 ): UntrustedEnv {
   const baseDir = dirname(deck.file);
   const seen = new Set<string>();
+  // The deck file's lines, read at the first refusal: a body with many refused lines reads it once.
+  let lines: string[] | undefined;
   const refuse = (kind: Refusal, text: string, at: RegionLine) => {
     // One warning a line: a comment is HTML too, and block and inline rules both see a tag.
     const key = `${at.region}:${at.line}`;
@@ -195,7 +197,9 @@ function chairMarkdown(
     const source = resolved.slides[blocks[at.region].slide].source ?? '';
     const path = [`${source}.markdown.text`, `${source}.markdown`, source].find((p) => positions?.has(p)) ?? source;
     const pos = positions?.get(path) ?? { line: 1, col: 1 };
-    const line = pos.line + at.line + (blockScalarAt(deck.file, pos.line, pos.col) ? 1 : 0);
+    // A block scalar (`|` or `>`) starts its text a line below the key.
+    lines ??= deckLines(deck.file);
+    const line = pos.line + at.line + (/^[|>]/.test(lines[pos.line - 1]?.slice(pos.col - 1) ?? '') ? 1 : 0);
     out.push(warningAt(deck.file, { line, col: 1 }, path, entry.message({ text }), entry.code));
   };
   return {
@@ -219,15 +223,11 @@ function decodePath(src: string): string {
   }
 }
 
-/** Whether the value at line:col of the deck file is a block scalar (`|` or `>`), whose text starts a line below. */
-function blockScalarAt(file: string, line: number, col: number): boolean {
+/** The deck file's lines; none when it cannot be read. */
+function deckLines(file: string): string[] {
   try {
-    return /^[|>]/.test(
-      readFileSync(file, 'utf8')
-        .split('\n')
-        [line - 1]?.slice(col - 1) ?? '',
-    );
+    return readFileSync(file, 'utf8').split('\n');
   } catch {
-    return false;
+    return [];
   }
 }

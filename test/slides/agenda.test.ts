@@ -8,6 +8,14 @@ function agendaText(r: Rendered): string {
   return r.markdowns.find((m) => m.includes('# Agenda'))!.replace(/\\(.)/g, '$1');
 }
 
+/** `n` agenda items, "Topic 1" to "Topic n", as YAML list lines indented by `indent`. */
+function manyItems(n: number, indent = '    '): string {
+  return Array.from(
+    { length: n },
+    (_, i) => `${indent}- { topic: Topic ${i + 1}, presenter: Someone, minutes: 5 }`,
+  ).join('\n');
+}
+
 const TIMED = head('number: 123\n  date: 2025-07-22\n  start: "09:30"\n  timezone: Europe/Madrid');
 
 test(
@@ -85,10 +93,7 @@ test('drafts link to the datatracker without their revision', async () => {
 });
 
 test('a long agenda continues on "Agenda (2/2)", every item once and in order', async () => {
-  const items = Array.from(
-    { length: 18 },
-    (_, i) => `    - { topic: Topic ${i + 1}, presenter: Someone, minutes: 5 }`,
-  ).join('\n');
+  const items = manyItems(18);
   const slides = (await slidesOf(`${head()}agenda:\n  items:\n${items}\n`)).filter((s) => s.kind === 'agenda');
   assert.deepEqual(
     slides.map((s) => s.title),
@@ -136,10 +141,7 @@ test('fit before split: the IETF 126 QUIC agenda (11 items, two sections) is one
 test(
   'a page that starts inside a section repeats its ' + 'heading, "Other (cont.)", and no heading ends a page',
   async () => {
-    const items = Array.from(
-      { length: 24 },
-      (_, i) => `        - { topic: Topic ${i + 1}, presenter: Someone, minutes: 5 }`,
-    ).join('\n');
+    const items = manyItems(24, '        ');
     const slides = await slidesOf(
       `${head()}agenda:\n  items:\n    - section: Other\n      items:\n${items}\nslides: [agenda]\n`,
     );
@@ -157,10 +159,7 @@ test(
   'a table agenda heads its first column "Time" on every page ' +
     'when timed, without a time zone too; "#" when not timed',
   async () => {
-    const items = Array.from(
-      { length: 30 },
-      (_, i) => `    - { topic: Topic ${i + 1}, presenter: Someone, minutes: 5 }`,
-    ).join('\n');
+    const items = manyItems(30);
     const timed = await rendered(
       `${head('number: 123\n  date: 2025-07-22\n  start: "09:30"')}agenda:\n  style: table\n  items:\n${items}\n`,
     );
