@@ -77,9 +77,9 @@ export const FIT_SIZES: readonly number[] = [28, 26, 24];
 export const FIT_ROOM = 16;
 
 /**
- * Fit before split: the pages of `items` at the largest body size that holds them on one slide; at
- * the floor size, however many pages they need. `weight` gets the body size in px; `tail` is what
- * closes the last page (a note under an agenda).
+ * Fit before split: the pages of `items` at the largest body size that holds them on one slide; when
+ * none does, as few pages as the floor size needs, at the largest size that needs no more, filled
+ * evenly. `weight` gets the body size in px; `tail` is what closes the last page (a note under an agenda).
  */
 export function fitPages<T>(
   items: T[],
@@ -88,24 +88,44 @@ export function fitPages<T>(
   tail = 0,
 ): { pages: T[][]; classes: string[] } {
   const end = Symbol('tail');
-  let pages: T[][] = [];
-  for (const px of FIT_SIZES) {
-    const room = capacity + (px < FIT_SIZES[0] ? FIT_ROOM : 0);
-    const all = paginate<T | typeof end>([...items, end], room, (item, page) =>
-      item === end
-        ? tail
-        : weight(
-            item,
-            page.filter((i): i is T => i !== end),
-            px,
-          ),
-    );
-    // The tail alone on a page means a page of its own, as much a split as any other.
-    pages = all.map((page) => page.filter((i): i is T => i !== end)).filter((page, i) => page.length > 0 || i === 0);
-    if (all.length === 1 || px === FIT_SIZES[FIT_SIZES.length - 1])
-      return { pages, classes: px === FIT_SIZES[0] ? [] : [`fit-${px}`] };
+  const list: Array<T | typeof end> = [...items, end];
+  const room = (px: number) => capacity + (px < FIT_SIZES[0] ? FIT_ROOM : 0);
+  const weigh = (px: number) => (item: T | typeof end, page: Array<T | typeof end>) =>
+    item === end
+      ? tail
+      : weight(
+          item,
+          page.filter((i): i is T => i !== end),
+          px,
+        );
+  const pageCount = (px: number) => paginate(list, room(px), weigh(px)).length;
+  // The largest size that needs no more pages than the floor size does: one page if any size holds
+  // them, else the split at the theme's own size rather than small text on half-empty pages.
+  const fewest = pageCount(FIT_SIZES[FIT_SIZES.length - 1]);
+  const px = FIT_SIZES.find((px) => pageCount(px) === fewest)!;
+  // The tail alone on a page means a page of its own, as much a split as any other.
+  const pages = evenPages(list, room(px), weigh(px))
+    .map((page) => page.filter((i): i is T => i !== end))
+    .filter((page, i) => page.length > 0 || i === 0);
+  return { pages, classes: px === FIT_SIZES[0] ? [] : [`fit-${px}`] };
+}
+
+/**
+ * The pages `paginate` makes at the least capacity that needs no more of them: as even as they go,
+ * rather than full pages and a last one left with a row or two (an agenda of eleven items split 10 + 1).
+ */
+function evenPages<T>(items: T[], capacity: number, weight: (item: T, page: T[]) => number): T[][] {
+  const full = paginate(items, capacity, weight);
+  if (full.length === 1) return full;
+  // More capacity never makes more pages: halve the range between too little and enough.
+  let [low, high, pages] = [0, capacity, full];
+  for (let i = 0; i < 12; i++) {
+    const mid = (low + high) / 2;
+    const tried = paginate(items, mid, weight);
+    if (tried.length <= full.length) [high, pages] = [mid, tried];
+    else low = mid;
   }
-  return { pages, classes: [] };
+  return pages;
 }
 
 /**

@@ -111,6 +111,37 @@ async function assertOneSlideAt24(deck: Deck): Promise<void> {
 test('the IETF 126 QUIC agenda (11 items in two sections) is one slide, inside its edges, at 24 px or more', () =>
   assertOneSlideAt24(deckOf(QUIC_126)));
 
+test(
+  'the same agenda with start times, a time zone and a presenter splits in two even pages ' +
+    "at the theme's size, inside their edges",
+  async () => {
+    const timed = QUIC_126.replace(
+      'date: 2026-07-21',
+      'date: 2026-07-21\n  start: "09:30"\n  timezone: Europe/Vienna',
+    ).replace('{ topic: QLOG, minutes: 15 }', '{ topic: QLOG, presenter: Robin Marx, minutes: 15 }');
+    assert.notEqual(timed, QUIC_126);
+    let sizes: number[] = [];
+    let items: number[] = [];
+    const deck = deckOf(timed);
+    assert.deepEqual(
+      await overflows(deck, async (page) => {
+        sizes = await bodySizes(page);
+        items = await page.evaluate(() =>
+          [...document.querySelectorAll('div.marpit > svg[data-marpit-svg] > foreignObject > section')].map(
+            (s) => s.querySelectorAll('li').length,
+          ),
+        );
+      }),
+      [],
+    );
+    // Not ten items and one: a page with a lone item is a split no chair would make.
+    assert.equal(items.length, 2);
+    assert.equal(items[0] + items[1], 11);
+    assert.ok(Math.abs(items[0] - items[1]) <= 2, items.join(' + '));
+    assert.deepEqual(sizes, [28, 28]);
+  },
+);
+
 test('eight documents of a usual group are one slide, inside its edges, at 24 px or more', async () => {
   const names = [
     'multipath',
