@@ -127,7 +127,9 @@ export const agenda: SlideBuilder = (ctx) => {
     );
   };
   const note = end || (timed && deck.meeting.timezone) ? NOTE_EM : 0;
-  const { pages, classes } = fitPages(rows, BODY_HEIGHT, weight, note * FIT_SIZES[0]);
+  // A page had best end with a section, or with a heading, which moves to the next page (below).
+  const sectionBreak = (before: Row, after: Row) => after.section !== null || before.section !== null;
+  const { pages, classes } = fitPages(rows, BODY_HEIGHT, weight, note * FIT_SIZES[0], sectionBreak);
   // A section's heading never ends a page: it moves to the next, which had room for a "(cont.)" heading.
   for (let i = 0; i < pages.length - 1; i++) {
     while (pages[i].length > 1 && pages[i].at(-1)!.section !== null) pages[i + 1].unshift(pages[i].pop()!);

@@ -79,13 +79,15 @@ export const FIT_ROOM = 16;
 /**
  * Fit before split: the pages of `items` at the largest body size that holds them on one slide; when
  * none does, as few pages as the floor size needs, at the largest size that needs no more, filled
- * evenly. `weight` gets the body size in px; `tail` is what closes the last page (a note under an agenda).
+ * evenly. `weight` gets the body size in px; `tail` is what closes the last page (a note under an agenda);
+ * `breakAt` says where a page had best end, between two items (an agenda's sections).
  */
 export function fitPages<T>(
   items: T[],
   capacity: number,
   weight: (item: T, page: T[], px: number) => number,
   tail = 0,
+  breakAt: (before: T, after: T) => boolean = () => true,
 ): { pages: T[][]; classes: string[] } {
   const end = Symbol('tail');
   const list: Array<T | typeof end> = [...items, end];
@@ -104,28 +106,42 @@ export function fitPages<T>(
   const fewest = pageCount(FIT_SIZES[FIT_SIZES.length - 1]);
   const px = FIT_SIZES.find((px) => pageCount(px) === fewest)!;
   // The tail alone on a page means a page of its own, as much a split as any other.
-  const pages = evenPages(list, room(px), weigh(px))
+  const good = (before: T | typeof end, after: T | typeof end) =>
+    before === end || after === end || breakAt(before, after);
+  const pages = evenPages(list, room(px), weigh(px), good)
     .map((page) => page.filter((i): i is T => i !== end))
     .filter((page, i) => page.length > 0 || i === 0);
   return { pages, classes: px === FIT_SIZES[0] ? [] : [`fit-${px}`] };
 }
 
 /**
- * The pages `paginate` makes at the least capacity that needs no more of them: as even as they go,
- * rather than full pages and a last one left with a row or two (an agenda of eleven items split 10 + 1).
+ * Pages of `items` as `paginate` makes them, no more of them than at full `capacity`: of the ways a
+ * smaller capacity gives, the one with the fewest breaks `breakAt` calls bad, then the most even (the
+ * least capacity), rather than full pages and a last one left with a row or two (an agenda of eleven
+ * items split 10 + 1).
  */
-function evenPages<T>(items: T[], capacity: number, weight: (item: T, page: T[]) => number): T[][] {
+function evenPages<T>(
+  items: T[],
+  capacity: number,
+  weight: (item: T, page: T[]) => number,
+  breakAt: (before: T, after: T) => boolean,
+): T[][] {
   const full = paginate(items, capacity, weight);
   if (full.length === 1) return full;
   // More capacity never makes more pages: halve the range between too little and enough.
-  let [low, high, pages] = [0, capacity, full];
+  let [low, least] = [0, capacity];
   for (let i = 0; i < 12; i++) {
-    const mid = (low + high) / 2;
-    const tried = paginate(items, mid, weight);
-    if (tried.length <= full.length) [high, pages] = [mid, tried];
+    const mid = (low + least) / 2;
+    if (paginate(items, mid, weight).length <= full.length) least = mid;
     else low = mid;
   }
-  return pages;
+  const badBreaks = (pages: T[][]) => pages.slice(1).filter((page, i) => !breakAt(pages[i].at(-1)!, page[0])).length;
+  let best = paginate(items, least, weight);
+  for (let step = 1; step <= 16 && badBreaks(best) > 0; step++) {
+    const tried = paginate(items, least + ((capacity - least) * step) / 16, weight);
+    if (tried.length === full.length && badBreaks(tried) < badBreaks(best)) best = tried;
+  }
+  return best;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { head, QUIC_126, rendered, slidesOf, type Rendered } from '../helpers/deck.js';
@@ -172,3 +173,16 @@ test(
     assert.match(agendaText(untimed), /^\| # \| Topic \| Presenter \| Minutes \|$/m);
   },
 );
+
+test('an agenda that must split ends its first page with a section where the pages allow it', async () => {
+  // IETF 125 QUIC: a welcome, five WG items with their drafts, two other items.
+  const source = readFileSync(new URL('../../../decks/quic-ietf125.yaml', import.meta.url), 'utf8');
+  const pages = (await slidesOf(source)).filter((s) => s.kind === 'agenda');
+  const rows = pages.map((p) => p.data.rows as Array<{ section: string | null }>);
+  assert.equal(pages.length, 2);
+  assert.deepEqual(
+    rows[1].filter((r) => r.section !== null).map((r) => r.section),
+    ['Other Items'],
+    'the second page starts with a section, not "WG Items (cont.)"',
+  );
+});
