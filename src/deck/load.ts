@@ -68,7 +68,9 @@ function collect(
   problems: Problem[],
   file: string,
 ): void {
-  const value = at(lines, node as Node, out.get(path)?.value ?? { line: 1, col: 1 });
+  const located = at(lines, node as Node, out.get(path)?.value ?? { line: 1, col: 1 });
+  const block = isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED');
+  const value: Position = block ? { ...located, textLine: located.line + 1 } : located;
   out.set(path, { ...out.get(path), value });
   if (depth > MAX_DEPTH) {
     throw new WgdeckError(E.YamlTooComplex, {

@@ -43,6 +43,8 @@ interface Schema {
 export interface Position {
   line: number;
   col: number;
+  /** a block scalar's (`|` or `>`): the line its text starts on, below the indicator */
+  textLine?: number;
 }
 
 /** Where a path is in the file: `key` for the key of a mapping entry, `value` for its value. */

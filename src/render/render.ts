@@ -1,8 +1,8 @@
 // Deck -> Marp Markdown -> HTML: the whole in-process part of a build, no browser involved.
-import { readFileSync } from 'node:fs';
 import { dirname, resolve as resolvePath } from 'node:path';
 import type { Marp } from '@marp-team/marp-core';
 import type { Deck } from '../deck/types.js';
+import type { Position } from '../deck/validate.js';
 import { E, W, WgdeckError, warningAt, type Problem, type WarningEntry } from '../errors.js';
 import { imageDataUri } from '../fs/assets.js';
 import { htmlPage } from './page.js';
@@ -18,7 +18,8 @@ import type { Refusal, RegionLine, TemplateRefusal, UntrustedEnv } from './untru
 export interface RenderOptions {
   /** a folder of template overrides (beside the deck's own `templates`) */
   templatesDir?: string;
-  positions?: Map<string, { line: number; col: number }>;
+  /** where each path of the deck file is (load.ts's LoadedDeck.positions), for warnings */
+  positions?: Map<string, Position>;
 }
 
 export interface RenderedDeck {
@@ -186,8 +187,6 @@ function chairMarkdown(
 ): UntrustedEnv {
   const baseDir = dirname(deck.file);
   const seen = new Set<string>();
-  // The deck file's lines, read at the first refusal: a body with many refused lines reads it once.
-  let lines: string[] | undefined;
   const refuse = (kind: Refusal, text: string, at: RegionLine) => {
     // One warning a line: a comment is HTML too, and block and inline rules both see a tag.
     const key = `${at.region}:${at.line}`;
@@ -197,9 +196,7 @@ function chairMarkdown(
     const source = resolved.slides[blocks[at.region].slide].source ?? '';
     const path = [`${source}.markdown.text`, `${source}.markdown`, source].find((p) => positions?.has(p)) ?? source;
     const pos = positions?.get(path) ?? { line: 1, col: 1 };
-    // A block scalar (`|` or `>`) starts its text a line below the key.
-    lines ??= deckLines(deck.file);
-    const line = pos.line + at.line + (/^[|>]/.test(lines[pos.line - 1]?.slice(pos.col - 1) ?? '') ? 1 : 0);
+    const line = (pos.textLine ?? pos.line) + at.line;
     out.push(warningAt(deck.file, { line, col: 1 }, path, entry.message({ text }), entry.code));
   };
   return {
@@ -220,14 +217,5 @@ function decodePath(src: string): string {
     return decodeURI(src);
   } catch {
     return src;
-  }
-}
-
-/** The deck file's lines; none when it cannot be read. */
-function deckLines(file: string): string[] {
-  try {
-    return readFileSync(file, 'utf8').split('\n');
-  } catch {
-    return [];
   }
 }

@@ -206,7 +206,8 @@ test('positions: values by path, 1-based, for later warnings', () => {
   assert.deepEqual(positions.get('meeting.date'), { line: 5, col: 9 });
   assert.deepEqual(positions.get('agenda.items[1].items[0].minutes'), { line: 65, col: 35 });
   assert.deepEqual(positions.get('slides[4]'), { line: 86, col: 5 });
-  assert.deepEqual(positions.get('slides[5].markdown'), { line: 92, col: 15 });
+  // A block scalar's text starts below its `|`.
+  assert.deepEqual(positions.get('slides[5].markdown'), { line: 92, col: 15, textLine: 93 });
 });
 
 test('loadDeck reads a file; problems name it as given, the deck holds its absolute path', async () => {

@@ -2,7 +2,7 @@
 // or rendered, with each slide's Markdown and HTML at hand.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDeck } from '../../src/deck/load.js';
+import { parseDeck, type LoadedDeck } from '../../src/deck/load.js';
 import type { Deck } from '../../src/deck/types.js';
 import { renderDeck, type RenderedDeck } from '../../src/render/render.js';
 import { resolveDeck } from '../../src/plan.js';
@@ -42,26 +42,33 @@ export const QUIC_126 = `${QUIC_126_HEAD}agenda:
 slides: [agenda]
 `;
 
-/** The folder of the decks that bring no files: one for the process, a deck file each. */
-let shared: { dir: string; decks: number } | undefined;
+/** The folder of the decks that bring no files: it exists, and their files are named in it. */
+let shared: string | undefined;
+let decks = 0;
 
 /**
- * A deck written to a file, so positions and paths are real. A deck with `files` has a folder of its
- * own, where its images resolve; the others share one (a folder each costs the property tests, with
- * thousands of decks, more than their renders).
+ * A deck parsed from `source` as if read from a file, so positions and paths are real. A deck with
+ * `files` has a folder of its own holding them and the deck file, where its images resolve. The others
+ * are named in one shared folder and not written: wgdeck reads a deck file once, and creating files
+ * costs the property tests, with thousands of decks, more than their renders.
  */
-export function deckOf(source: string, files: Record<string, string | Buffer> = {}): Deck {
+export function loadedOf(source: string, files: Record<string, string | Buffer> = {}): LoadedDeck {
   let file: string;
   if (Object.keys(files).length > 0) {
     const dir = tempDir('wgdeck-slides-');
     for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
     file = join(dir, 'deck.yaml');
+    writeFileSync(file, source);
   } else {
-    shared ??= { dir: tempDir('wgdeck-slides-'), decks: 0 };
-    file = join(shared.dir, `deck-${++shared.decks}.yaml`);
+    shared ??= tempDir('wgdeck-slides-');
+    file = join(shared, `deck-${++decks}.yaml`);
   }
-  writeFileSync(file, source);
-  return parseDeck(source, file).deck;
+  return parseDeck(source, file);
+}
+
+/** loadedOf's deck. */
+export function deckOf(source: string, files: Record<string, string | Buffer> = {}): Deck {
+  return loadedOf(source, files).deck;
 }
 
 export async function slidesOf(source: string, files: Record<string, string | Buffer> = {}): Promise<ResolvedSlide[]> {

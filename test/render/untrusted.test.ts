@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDeck } from '../../src/deck/load.js';
 import { renderDeck } from '../../src/render/render.js';
-import { head, rendered, deckOf, withSlides } from '../helpers/deck.js';
+import { head, rendered, deckOf, loadedOf, withSlides } from '../helpers/deck.js';
 import { FENCES, hostileBodies, PAYLOADS } from '../helpers/hostile.js';
 import { joined } from '../helpers/regex.js';
 
@@ -52,7 +52,7 @@ test('the shared reproduction: the click-anywhere link and its <style> are text'
 
 test('HTML, directives and "---" in a markdown slide are shown as text, each with a warning at its line', async () => {
   const source = deck('## Title\n\n<b>bold</b>\n\n<!-- _class: lead -->\n\n---\n\n[x](ftp://example.org/x)');
-  const { deck: d, positions } = parseDeck(source, deckOf(source).file);
+  const { deck: d, positions } = loadedOf(source);
   const r = withSlides(await renderDeck(d, { positions }));
   assert.equal(r.marp.count, 2);
   assert.match(r.sections[0], /&lt;b&gt;bold&lt;\/b&gt;/);

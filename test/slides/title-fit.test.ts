@@ -4,12 +4,11 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BrowserContext } from 'puppeteer-core';
-import { loadDeck } from '../../src/deck/load.js';
 import { contrastRatio, parseColor } from '../../src/render/contrast.js';
 import { renderDeck } from '../../src/render/render.js';
 import { builtinThemes } from '../../src/render/themes.js';
 import { browserContext, slidePage } from '../helpers/browser.js';
-import { deckOf, head } from '../helpers/deck.js';
+import { head, loadedOf } from '../helpers/deck.js';
 
 const TITLES = [
   'Published [quic-receive-ts-02](https://datatracker.ietf.org/doc/draft-ietf-quic-receive-ts/)',
@@ -46,7 +45,7 @@ interface Measured {
 }
 
 async function measure(theme: string): Promise<{ slides: Measured[]; warnings: string[] }> {
-  const { deck, positions } = await loadDeck(deckOf(SOURCE).file);
+  const { deck, positions } = loadedOf(SOURCE);
   deck.theme = theme;
   const r = await renderDeck(deck, { positions });
   const page = await slidePage(browser, r.marp);
