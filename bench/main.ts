@@ -41,8 +41,14 @@ if (!(N >= 1 && REPS >= 1))
 
 const wgdeckBin = values.cli;
 if (!existsSync(wgdeckBin)) throw new Error(`${wgdeckBin} is missing: run \`npm run build\` first`);
-const chrome = findBrowser().path;
-const env = { ...process.env, CHROME_PATH: chrome };
+const browser = findBrowser();
+const chrome = browser.path;
+// marp-cli prints with the same browser, in the same mode (a headless shell runs only as 'shell').
+const env = {
+  ...process.env,
+  CHROME_PATH: chrome,
+  ...(browser.headlessShell ? { PUPPETEER_HEADLESS_MODE: 'shell' } : {}),
+};
 const tmp = mkdtempSync(join(tmpdir(), 'wgdeck-bench-'));
 const themes = join(tmp, 'themes');
 const out = (name: string) => join(tmp, 'out', name);

@@ -29,36 +29,45 @@ const ALONE = ['test/ietf/datatracker/map.test.js'];
  */
 const COST = {
   'test/render/hostile.test.js': 15,
-  'test/export/proceedings.test.js': 11,
-  'test/export/pptx.test.js': 9,
+  'test/render/viewer/client.test.js': 9,
   'test/render/themes.test.js': 7,
-  'test/render/viewer/client.test.js': 6,
+  'test/export/proceedings.test.js': 6,
   'test/render/untrusted.test.js': 6,
-  'test/preview/server.test.js': 6,
-  'test/export/pdf.test.js': 6,
-  'test/browser/pool.test.js': 6,
-  'test/export/requests.test.js': 5,
-  'test/bench/bench.test.js': 5,
-  'test/render/markdown-check.test.js': 4,
-  'test/decks/seeds.test.js': 4,
-  'test/cli/datatracker.test.js': 4,
+  'test/export/pdf.test.js': 5,
+  'test/bench/bench.test.js': 4,
   'test/cli/check.test.js': 4,
-  'test/cli/bundles.test.js': 4,
-  'test/cli/code-cache.test.js': 4,
-  'test/slides/overflow.test.js': 3,
-  'test/render/page.test.js': 3,
-  'test/export/pdf-meta.test.js': 3,
-  'test/deck/types.test.js': 3,
-  'test/cli/signals.test.js': 3,
-  'test/cli/main.test.js': 3,
+  'test/cli/signals.test.js': 4,
+  'test/export/pptx.test.js': 4,
+  'test/preview/server.test.js': 4,
+  'test/browser/pool.test.js': 3,
   'test/build.test.js': 3,
-  'test/slides/title-fit.test.js': 2,
-  'test/index.test.js': 2,
-  'test/export/pdf-update.test.js': 2,
-  'test/deck/load.test.js': 2,
-  'test/cli/batch.test.js': 2,
+  'test/cli/bundles.test.js': 3,
+  'test/cli/datatracker.test.js': 3,
+  'test/cli/main.test.js': 3,
+  'test/deck/types.test.js': 3,
+  'test/render/markdown-check.test.js': 3,
+  'test/render/page.test.js': 3,
+  'test/slides/overflow.test.js': 3,
   'test/check/rules.test.js': 2,
+  'test/cli/batch.test.js': 2,
+  'test/cli/code-cache.test.js': 2,
+  'test/deck/load.test.js': 2,
+  'test/decks/seeds.test.js': 2,
+  'test/export/requests.test.js': 2,
+  'test/render/marp.test.js': 2,
+  'test/slides/title-fit.test.js': 2,
 };
+
+/**
+ * Files that view the HTML in a full browser (test/helpers/pool.ts's viewerPool) besides the headless
+ * shell that prints: in one shard, they launch that second browser once, not once per shard.
+ */
+const TOGETHER = [
+  'test/export/pdf.test.js',
+  'test/preview/server.test.js',
+  'test/render/page.test.js',
+  'test/render/viewer/client.test.js',
+];
 
 /** Shards run at once: one per core and one more, since a shard waits for Chromium part of the time. */
 const SHARDS = Math.max(2, availableParallelism() + 1);
@@ -85,14 +94,18 @@ function runShown(cmd, args, env) {
   });
 }
 
-/** Greedy balance: the costliest file first, each to the shard with the least so far. */
+/** Greedy balance: the costliest unit (a file, or TOGETHER's files) first, each to the shard with the least so far. */
 function shards(files) {
   const bins = Array.from({ length: SHARDS }, () => ({ cost: 0, files: [] }));
-  const cost = (f) => COST[f] ?? 1;
-  for (const f of [...files].sort((a, b) => cost(b) - cost(a) || a.localeCompare(b))) {
+  const units = [
+    files.filter((f) => TOGETHER.includes(f)),
+    ...files.filter((f) => !TOGETHER.includes(f)).map((f) => [f]),
+  ];
+  const cost = (unit) => unit.reduce((sum, f) => sum + (COST[f] ?? 1), 0);
+  for (const unit of units.filter((u) => u.length > 0).sort((a, b) => cost(b) - cost(a) || a[0].localeCompare(b[0]))) {
     const bin = bins.reduce((a, b) => (b.cost < a.cost ? b : a));
-    bin.cost += cost(f);
-    bin.files.push(f);
+    bin.cost += cost(unit);
+    bin.files.push(...unit);
   }
   // Within a shard, files keep the order of their names: a failure reads like one of `node --test`.
   return bins.filter((b) => b.files.length > 0).map((b) => b.files.sort());

@@ -188,7 +188,9 @@ export const E = {
       `browser, and none was found. Looked in:\n${tried.map((t) => `  ${t}`).join('\n')}`,
     hint:
       'Install one (Debian/Ubuntu: `sudo apt-get install chromium`; ' +
-      'macOS: install Google Chrome; Windows: Edge is usually present), ' +
+      'macOS: install Google Chrome; Windows: Edge is usually present; anywhere, the headless shell ' +
+      'that prints fastest: `npx @puppeteer/browsers install chrome-headless-shell@stable ' +
+      '--path ~/.cache/puppeteer`), ' +
       'or point to it with --browser-path or the CHROME_PATH ' +
       'environment variable. HTML builds without a browser: use --html.',
     exit: 2,

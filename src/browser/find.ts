@@ -1,6 +1,7 @@
 // Locates a Chromium-based browser for printing PDFs. wgdeck never downloads one (.puppeteerrc.cjs):
-// it takes the user's choice first, then a browser puppeteer may have cached, then the places
-// Chrome, Chromium and Edge install themselves on each platform.
+// it takes the user's choice first, then Chrome's headless shell (which starts and prints in about
+// half the CPU of a full browser), then a full browser: each in puppeteer's cache first, then in the
+// places Chrome, Chromium and Edge install themselves on each platform.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,13 +14,19 @@ export interface FindBrowserOptions {
   platform?: NodeJS.Platform;
   /** whether a browser executable exists at this path; injectable so tests can cover other platforms */
   exists?: (file: string) => boolean;
+  /** false: only a full browser, as a person views the HTML in; a path the user named is taken as it is */
+  headlessShell?: false;
 }
 
 export interface FoundBrowser {
   path: string;
   /** where the path came from: "--browser-path", "CHROME_PATH", "puppeteer cache", "default location", "PATH" */
   source: string;
+  /** Chrome's headless shell, known by its name: it runs only headless, in puppeteer's 'shell' mode */
+  headlessShell: boolean;
 }
+
+const isHeadlessShell = (file: string): boolean => /headless[-_]shell(\.exe)?$/i.test(file);
 
 function isFile(file: string): boolean {
   try {
@@ -36,11 +43,27 @@ function envValue(env: NodeJS.ProcessEnv, name: string, platform: NodeJS.Platfor
   return (key && env[key]) || undefined;
 }
 
-/** Where puppeteer's installer keeps each Chrome build: <build>/chrome-<platform>/chrome(.exe, .app). */
-const CACHED_EXECUTABLE: Partial<Record<NodeJS.Platform, string[]>> = {
-  linux: ['chrome-linux64', 'chrome'],
-  darwin: ['chrome-mac-x64', 'Google Chrome for Testing.app', 'Contents', 'MacOS', 'Google Chrome for Testing'],
-  win32: ['chrome-win64', 'chrome.exe'],
+/**
+ * Where puppeteer's installer keeps each build of a browser: <browser>/<build>/<folder>/<executable>,
+ * the folder named for the platform (on macOS, for the processor too).
+ */
+const CACHED: Record<'chrome' | 'chrome-headless-shell', Partial<Record<NodeJS.Platform, string[][]>>> = {
+  chrome: {
+    linux: [['chrome-linux64', 'chrome']],
+    darwin: ['arm64', 'x64'].map((cpu) => [
+      `chrome-mac-${cpu}`,
+      'Google Chrome for Testing.app',
+      'Contents',
+      'MacOS',
+      'Google Chrome for Testing',
+    ]),
+    win32: [['chrome-win64', 'chrome.exe']],
+  },
+  'chrome-headless-shell': {
+    linux: [['chrome-headless-shell-linux64', 'chrome-headless-shell']],
+    darwin: ['arm64', 'x64'].map((cpu) => [`chrome-headless-shell-mac-${cpu}`, 'chrome-headless-shell']),
+    win32: [['chrome-headless-shell-win64', 'chrome-headless-shell.exe']],
+  },
 };
 
 /**
@@ -48,11 +71,15 @@ const CACHED_EXECUTABLE: Partial<Record<NodeJS.Platform, string[]>> = {
  * its cache, newest first. Read from the folder rather than asked of puppeteer, which wgdeck loads
  * only to print: finding a browser must stay cheap.
  */
-function puppeteerCachePaths(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): string[] {
+function puppeteerCachePaths(
+  browser: keyof typeof CACHED,
+  env: NodeJS.ProcessEnv,
+  platform: NodeJS.Platform,
+): string[] {
   const p = platform === 'win32' ? path.win32 : path.posix;
   const home = envValue(env, platform === 'win32' ? 'USERPROFILE' : 'HOME', platform) ?? os.homedir();
-  const dir = p.join(envValue(env, 'PUPPETEER_CACHE_DIR', platform) ?? p.join(home, '.cache', 'puppeteer'), 'chrome');
-  const tail = CACHED_EXECUTABLE[platform];
+  const dir = p.join(envValue(env, 'PUPPETEER_CACHE_DIR', platform) ?? p.join(home, '.cache', 'puppeteer'), browser);
+  const tails = CACHED[browser][platform] ?? [];
   let builds: string[];
   try {
     builds = fs.readdirSync(dir);
@@ -60,8 +87,16 @@ function puppeteerCachePaths(env: NodeJS.ProcessEnv, platform: NodeJS.Platform):
     return [];
   }
   const byVersion = (a: string, b: string) => b.localeCompare(a, 'en', { numeric: true });
-  return tail ? builds.sort(byVersion).map((build) => p.join(dir, build, ...tail)) : [];
+  return builds.sort(byVersion).flatMap((build) => tails.map((tail) => p.join(dir, build, ...tail)));
 }
+
+/**
+ * Headless shells installed with the system: Debian's chromium-headless-shell. Its binary, not the
+ * script in /usr/bin, which runs it without exec: killing that script's process would not end the browser.
+ */
+const SHELL_LOCATIONS: Partial<Record<NodeJS.Platform, string[]>> = {
+  linux: ['/usr/lib/chromium/chromium-headless-shell'],
+};
 
 const LINUX_NAMES = [
   'chromium',
@@ -116,19 +151,28 @@ export function findBrowser(opts: FindBrowserOptions = {}): FoundBrowser {
   for (const [file, source] of chosen) {
     if (file === undefined || file === '') continue;
     if (!exists(file)) throw new WgdeckError(E.BrowserPathNotFound, { path: file, source });
-    return { path: file, source };
+    return { path: file, source, headlessShell: isHeadlessShell(file) };
   }
 
-  const candidates: Array<[string | undefined, string]> = [
-    ...puppeteerCachePaths(env, platform).map((file): [string, string] => [file, 'puppeteer cache']),
-    ...defaultLocations(platform, env).map((file): [string, string] => [file, 'default location']),
-    ...pathLocations(platform, env).map((file): [string, string] => [file, 'PATH']),
+  const from = (source: string) => (file: string) => [file, source] as const;
+  const shells =
+    opts.headlessShell === false
+      ? []
+      : [
+          ...puppeteerCachePaths('chrome-headless-shell', env, platform).map(from('puppeteer cache')),
+          ...(SHELL_LOCATIONS[platform] ?? []).map(from('default location')),
+        ];
+  const candidates = [
+    ...shells,
+    ...puppeteerCachePaths('chrome', env, platform).map(from('puppeteer cache')),
+    ...defaultLocations(platform, env).map(from('default location')),
+    ...pathLocations(platform, env).map(from('PATH')),
   ];
   const tried: string[] = [];
   for (const [file, source] of candidates) {
-    if (file === undefined || tried.includes(file)) continue;
+    if (tried.includes(file)) continue;
     tried.push(file);
-    if (exists(file)) return { path: file, source };
+    if (exists(file)) return { path: file, source, headlessShell: isHeadlessShell(file) };
   }
   throw new WgdeckError(E.BrowserNotFound, { tried });
 }

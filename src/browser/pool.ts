@@ -162,7 +162,7 @@ export class BrowserPool {
   }
 
   private async open(spawned: () => void): Promise<Browser> {
-    const { path } = findBrowser({ browserPath: this.browserPath });
+    const { path, headlessShell } = findBrowser({ browserPath: this.browserPath });
     // Imported here, not at the top: an HTML-only build never pays for loading puppeteer.
     const { default: puppeteer } = await import('puppeteer-core');
     // A profile folder of our own, named with our process id, so that a later run can tell what a
@@ -174,7 +174,8 @@ export class BrowserPool {
       // wgdeck's to handle (src/cli/signals.ts), not puppeteer's.
       const launching = puppeteer.launch({
         executablePath: path,
-        headless: true,
+        // A headless shell is the old headless mode, in a binary of its own.
+        headless: headlessShell ? 'shell' : true,
         // A copy: puppeteer takes --disable-features out of the array it is given.
         args: [...ARGS],
         pipe: true,

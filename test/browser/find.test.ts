@@ -17,8 +17,13 @@ test('--browser-path comes first, then CHROME_PATH, then the rest', () => {
   assert.deepEqual(findBrowser({ browserPath: '/opt/cli/chrome', env, platform: 'linux', exists }), {
     path: '/opt/cli/chrome',
     source: '--browser-path',
+    headlessShell: false,
   });
-  assert.deepEqual(findBrowser({ env, platform: 'linux', exists }), { path: '/opt/env/chrome', source: 'CHROME_PATH' });
+  assert.deepEqual(findBrowser({ env, platform: 'linux', exists }), {
+    path: '/opt/env/chrome',
+    source: 'CHROME_PATH',
+    headlessShell: false,
+  });
   assert.notEqual(findBrowser({ env: {}, platform: 'linux', exists }).source, 'CHROME_PATH');
 });
 
@@ -32,14 +37,68 @@ test("puppeteer's cache, newest build first, comes before the usual locations", 
   assert.deepEqual(findBrowser({ env, platform: 'linux', exists: existing(older, newer, '/usr/bin/chromium') }), {
     path: newer,
     source: 'puppeteer cache',
+    headlessShell: false,
   });
   assert.deepEqual(findBrowser({ env, platform: 'linux', exists: existing(older, '/usr/bin/chromium') }), {
     path: older,
     source: 'puppeteer cache',
+    headlessShell: false,
   });
   assert.deepEqual(
     findBrowser({ env: {}, platform: 'linux', exists: existing('/usr/bin/chromium') }).source,
     'default location',
+  );
+});
+
+test("Chrome's headless shell comes before full browsers, unless a full one is asked for", () => {
+  const cache = tempDir();
+  const shell = join(cache, 'chrome-headless-shell', 'linux-131.0.6778.204', 'chrome-headless-shell-linux64');
+  fs.mkdirSync(shell, { recursive: true });
+  const cached = join(shell, 'chrome-headless-shell');
+  const debian = '/usr/lib/chromium/chromium-headless-shell';
+  const env = { PUPPETEER_CACHE_DIR: cache };
+  const exists = existing(cached, debian, '/usr/bin/chromium');
+  assert.deepEqual(findBrowser({ env, platform: 'linux', exists }), {
+    path: cached,
+    source: 'puppeteer cache',
+    headlessShell: true,
+  });
+  assert.deepEqual(findBrowser({ env: {}, platform: 'linux', exists }), {
+    path: debian,
+    source: 'default location',
+    headlessShell: true,
+  });
+  assert.deepEqual(findBrowser({ env, platform: 'linux', exists, headlessShell: false }), {
+    path: '/usr/bin/chromium',
+    source: 'default location',
+    headlessShell: false,
+  });
+  // A path the user names is taken as it is, and known as a headless shell by its name.
+  const named = 'C:\\hs\\chrome-headless-shell.exe';
+  assert.deepEqual(findBrowser({ browserPath: named, platform: 'win32', exists: existing(named) }), {
+    path: 'C:\\hs\\chrome-headless-shell.exe',
+    source: '--browser-path',
+    headlessShell: true,
+  });
+  assert.equal(findBrowser({ env: { CHROME_PATH: debian }, exists, headlessShell: false }).path, debian);
+});
+
+test('macOS: puppeteer caches builds for Apple silicon and Intel', () => {
+  const cache = tempDir();
+  const app = ['Google Chrome for Testing.app', 'Contents', 'MacOS', 'Google Chrome for Testing'];
+  const arm = join(cache, 'chrome', 'mac_arm-131.0.6778.204', 'chrome-mac-arm64', ...app);
+  const shell = join(cache, 'chrome-headless-shell', 'mac-131.0.6778.204', 'chrome-headless-shell-mac-x64');
+  const env = { PUPPETEER_CACHE_DIR: cache, HOME: '/Users/ann' };
+  fs.mkdirSync(join(cache, 'chrome', 'mac_arm-131.0.6778.204'), { recursive: true });
+  fs.mkdirSync(shell, { recursive: true });
+  assert.equal(findBrowser({ env, platform: 'darwin', exists: existing(arm) }).path, arm);
+  assert.deepEqual(
+    findBrowser({ env, platform: 'darwin', exists: existing(arm, join(shell, 'chrome-headless-shell')) }),
+    {
+      path: join(shell, 'chrome-headless-shell'),
+      source: 'puppeteer cache',
+      headlessShell: true,
+    },
   );
 });
 
@@ -69,11 +128,13 @@ test('Linux: the usual locations, then PATH', () => {
     {
       path: '/usr/bin/google-chrome-stable',
       source: 'default location',
+      headlessShell: false,
     },
   );
   assert.deepEqual(findBrowser({ env: {}, platform: 'linux', exists: existing('/snap/bin/chromium') }), {
     path: '/snap/bin/chromium',
     source: 'default location',
+    headlessShell: false,
   });
   assert.deepEqual(
     findBrowser({
@@ -81,7 +142,7 @@ test('Linux: the usual locations, then PATH', () => {
       platform: 'linux',
       exists: existing('/opt/b/bin/microsoft-edge'),
     }),
-    { path: '/opt/b/bin/microsoft-edge', source: 'PATH' },
+    { path: '/opt/b/bin/microsoft-edge', source: 'PATH', headlessShell: false },
   );
 });
 
@@ -110,14 +171,17 @@ test('Windows: Program Files, Program Files (x86) and LocalAppData, names in any
   assert.deepEqual(findBrowser({ env, platform: 'win32', exists: existing(edge, userChrome) }), {
     path: userChrome,
     source: 'default location',
+    headlessShell: false,
   });
   assert.deepEqual(findBrowser({ env, platform: 'win32', exists: existing(edge) }), {
     path: edge,
     source: 'default location',
+    headlessShell: false,
   });
   assert.deepEqual(findBrowser({ env, platform: 'win32', exists: existing('C:\\Tools\\chrome.exe') }), {
     path: 'C:\\Tools\\chrome.exe',
     source: 'PATH',
+    headlessShell: false,
   });
   assert.equal(
     findBrowser({ env: { CHROME_PATH: 'D:\\chrome.exe' }, platform: 'win32', exists: existing('D:\\chrome.exe') })

@@ -7,6 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser, Page } from 'puppeteer-core';
 import { BrowserPool } from '../../src/browser/pool.js';
 import { isWgdeckError } from '../../src/errors.js';
+import { treeCmdlines } from '../helpers/processes.js';
 
 const pools: BrowserPool[] = [];
 function pool(concurrency: number): BrowserPool {
@@ -189,24 +190,11 @@ test("start() resolves once the browser process runs; a failed start is the firs
       }
     });
   assert.ok(ours.length > 0, 'a browser process with our profile runs');
-  assert.equal(await p.withPage(async (page) => page.evaluate(() => 1 + 1)), 2);
-  // The omnibox popup's WebUI, which headless Chrome preloads in a renderer of its own, is off.
-  const cmdlines = fs
-    .readdirSync('/proc')
-    .filter((pid) => /^\d+$/.test(pid))
-    .map((pid) => {
-      try {
-        return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      } catch {
-        return '';
-      }
-    })
-    .filter((cmd) => cmd.includes(`wgdeck-chromium-${process.pid}-`));
+  const browserPid = await p.withPage(async (page) => page.browser().process()!.pid!);
   assert.ok(
-    cmdlines.some((cmd) => cmd.includes('--type=renderer')),
+    treeCmdlines(browserPid).some((cmd) => cmd.includes('--type=renderer')),
     'the page has its renderer',
   );
-  assert.ok(!cmdlines.some((cmd) => cmd.includes('--top-chrome-webui')), 'no renderer for browser UI, in any launch');
 
   const broken = new BrowserPool({ browserPath: '/nowhere/chromium' });
   pools.push(broken);

@@ -8,7 +8,8 @@ import { pathToFileURL } from 'node:url';
 import { Marp } from '@marp-team/marp-core';
 import { PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { PNG } from 'pngjs';
-import { testPool as pool } from '../helpers/pool.js';
+import { testPool as pool, viewerPool } from '../helpers/pool.js';
+import { treeCmdlines } from '../helpers/processes.js';
 import { printDocument, renderPdf } from '../../src/export/pdf.js';
 import { renderMarp } from '../../src/render/marp.js';
 
@@ -87,8 +88,8 @@ test('the text is there, as text', () => {
   assert.match(pages[2] ?? '', /Data image/);
 });
 
-test('links stay clickable: a URI link annotation', async () => {
-  const doc = await PDFDocument.load(fs.readFileSync(pdfFile));
+async function linkUris(file: string): Promise<string[]> {
+  const doc = await PDFDocument.load(fs.readFileSync(file));
   const annots = doc.getPages()[0]?.node.Annots();
   assert.ok(annots, 'page 1 has annotations');
   const uris = annots.asArray().map((ref) => {
@@ -96,7 +97,35 @@ test('links stay clickable: a URI link annotation', async () => {
     assert.equal(annot.get(PDFName.of('Subtype')), PDFName.of('Link'));
     return annot.lookup(PDFName.of('A'), PDFDict).lookup(PDFName.of('URI'), PDFString).decodeText();
   });
-  assert.deepEqual(uris, ['https://datatracker.ietf.org/wg/example/about/']);
+  return uris;
+}
+
+test('links stay clickable: a URI link annotation', async () => {
+  assert.deepEqual(await linkUris(pdfFile), ['https://datatracker.ietf.org/wg/example/about/']);
+});
+
+// wgdeck prints with Chrome's headless shell when it finds one (src/browser/find.ts); most chairs
+// have only Chrome or Edge, which print in the new headless mode.
+test('a full browser prints the pages, text, images and links the headless shell prints', async (t) => {
+  const full = viewerPool();
+  if (full === pool) return t.skip('no headless shell here: every test prints with a full browser');
+  const baseUrl = pathToFileURL(path.join(dir, 'deck')).href + '/';
+  const file = path.join(dir, 'full.pdf');
+  fs.writeFileSync(file, await renderPdf(full, { html: marpDoc(DECK, baseUrl), baseUrl }));
+  for (const args of [['pdfinfo'], ['pdftotext', '-layout'], ['pdfimages', '-list']]) {
+    const [cmd, ...rest] = args as [string, ...string[]];
+    const shown = (f: string) => tool(cmd, ...rest, f, ...(cmd === 'pdftotext' ? ['-'] : []));
+    // Each writes its own user agent as the Creator: a build replaces it (src/export/pdf-meta.ts).
+    const lines = (f: string) =>
+      shown(f)
+        .split('\n')
+        .filter((l) => !/^(Creator|CreationDate|ModDate|File size):/.test(l));
+    assert.deepEqual(lines(file), lines(pdfFile), cmd);
+  }
+  assert.deepEqual(await linkUris(file), await linkUris(pdfFile));
+  // Full headless Chrome would preload the omnibox popup's WebUI in a renderer of its own.
+  const pid = await full.withPage(async (page) => page.browser().process()!.pid!);
+  assert.ok(!treeCmdlines(pid).some((cmd) => cmd.includes('--top-chrome-webui')), 'no renderer for browser UI');
 });
 
 test('the relative image and the data: image are both printed', () => {

@@ -2,16 +2,18 @@
 // each an <svg data-marpit-svg> of exactly 1280x720 CSS pixels.
 import type { BrowserContext, Page } from 'puppeteer-core';
 import type { MarpOutput } from '../../src/render/marp.js';
+import type { BrowserPool } from '../../src/browser/pool.js';
 import { testPool } from './pool.js';
 
 /**
  * A browser context (its own cookies, storage and pages) in the process's one Chromium
  * (helpers/pool.ts), which the test files sharing a process share: launching costs a second of CPU.
  * It closes with that browser when the process's tests end (root-level `after` hooks run then, not
- * when a file's tests end), or when the caller closes it sooner.
+ * when a file's tests end), or when the caller closes it sooner. `pool` is helpers/pool.ts's viewerPool()
+ * for the tests of the HTML as a person views it.
  */
-export async function browserContext(): Promise<BrowserContext> {
-  const browser = await testPool.withPage(async (page) => page.browser());
+export async function browserContext(pool: BrowserPool = testPool): Promise<BrowserContext> {
+  const browser = await pool.withPage(async (page) => page.browser());
   return browser.createBrowserContext();
 }
 

@@ -2,8 +2,23 @@
 // process share it, and so do the commands run in process (helpers/cli.ts). Launching Chromium costs
 // about a second of CPU each time. It closes when the process's tests end.
 import { after } from 'node:test';
+import { findBrowser } from '../../src/browser/find.js';
 import { BrowserPool } from '../../src/browser/pool.js';
 
 // Two pages at once on any machine, so that tests with more jobs than that see pages reused.
 export const testPool = new BrowserPool({ concurrency: 2 });
-after(() => testPool.close());
+
+let viewer: BrowserPool | undefined;
+
+/**
+ * A full browser, for the tests of the HTML as a person views it (keys, focus, the preview): a
+ * headless shell, which wgdeck prints with when it finds one, is not what people view slides in.
+ * It is testPool itself when wgdeck found no headless shell.
+ */
+export function viewerPool(): BrowserPool {
+  if (!findBrowser().headlessShell) return testPool;
+  viewer ??= new BrowserPool({ browserPath: findBrowser({ headlessShell: false }).path, concurrency: 2 });
+  return viewer;
+}
+
+after(() => Promise.all([testPool.close(), viewer?.close()]));

@@ -8,6 +8,7 @@ import type { BrowserContext, Page } from 'puppeteer-core';
 import { isWgdeckError } from '../../src/errors.js';
 import { startPreview, type Preview } from '../../src/preview/server.js';
 import { browserContext } from '../helpers/browser.js';
+import { viewerPool } from '../helpers/pool.js';
 import { tempDir } from '../helpers/cli.js';
 
 const minimal = readFileSync(new URL('../../../decks/minimal.yaml', import.meta.url), 'utf8');
@@ -31,7 +32,7 @@ before(async () => {
   writeFileSync(join(dir, 'templates', 'section.hbs'), '# {{text heading}}\n');
   writeFileSync(file, deck('First Topic'));
   preview = await startPreview({ file, port: 0, log: (t) => logged.push(t) });
-  browser = await browserContext();
+  browser = await browserContext(viewerPool());
   page = await browser.newPage();
   await page.goto(`${preview.url}#2`);
   await shows('First Topic');

@@ -6,9 +6,10 @@ import { pathToFileURL } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
 import { buildDeck } from '../../src/build.js';
 import { browserContext } from '../helpers/browser.js';
+import { viewerPool } from '../helpers/pool.js';
 import { tempDir } from '../helpers/cli.js';
 
-const browser = browserContext();
+const browser = browserContext(viewerPool());
 
 test(
   'the HTML shows one slide at a time, keys move ' + 'between slides, and it needs nothing from the network',

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'puppeteer-core';
 import { buildDeck } from '../../../src/build.js';
 import { browserContext } from '../../helpers/browser.js';
+import { viewerPool } from '../../helpers/pool.js';
 import { tempDir } from '../../helpers/cli.js';
 
 const AGENDA = `agenda:
@@ -46,7 +47,7 @@ async function build(name: string, meeting: string): Promise<string> {
 }
 
 before(async () => {
-  browser = await browserContext();
+  browser = await browserContext(viewerPool());
   // Every page, popups included, counts its requests; anything but the file itself is refused.
   browser.on('targetcreated', async (t) => {
     const page = await t.page();
