@@ -21,7 +21,13 @@ shell=""
 if ! [ -x /usr/lib/chromium/chromium-headless-shell ] && ! command -v chrome-headless-shell >/dev/null 2>&1; then
   shell=chromium-headless-shell
 fi
-shell_known() { [ -n "$shell" ] && command -v apt-cache >/dev/null 2>&1 && apt-cache show "$shell" >/dev/null 2>&1; }
+# Adds the headless shell to the packages when the apt lists know it (Debian does, Ubuntu not).
+take_shell() {
+  if [ -n "$shell" ] && command -v apt-cache >/dev/null 2>&1 && apt-cache show "$shell" >/dev/null 2>&1; then
+    packages+=("$shell")
+    shell=""
+  fi
+}
 # The font list is read once and searched in bash: `fc-list | grep -q` under pipefail fails at
 # random, when grep exits at the first match and fc-list dies of SIGPIPE.
 fonts=""
@@ -37,7 +43,7 @@ command -v pdftotext >/dev/null 2>&1 || packages+=(poppler-utils)
 # The headless shell is optional: it is installed along with other packages, or as root, never
 # alone behind a password prompt. The package lists may know it already (a Chromium installed with
 # apt), or only after the update made for the other packages.
-if [ ${#packages[@]} -gt 0 ] || [ "$(id -u)" -eq 0 ]; then shell_known && packages+=("$shell") && shell=""; fi
+if [ ${#packages[@]} -gt 0 ] || [ "$(id -u)" -eq 0 ]; then take_shell; fi
 if [ ${#packages[@]} -gt 0 ]; then
   echo "setup: installing ${packages[*]}"
   if [ "$(id -u)" -eq 0 ]; then sudo=""; elif command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
@@ -45,7 +51,7 @@ if [ ${#packages[@]} -gt 0 ]; then
     exit 2
   fi
   $sudo apt-get update -qq
-  shell_known && packages+=("$shell") && shell=""
+  take_shell
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
 fi
 [ -z "$shell" ] || echo "setup: PDFs print faster with Chrome's headless shell: apt-get install $shell (Debian)," \

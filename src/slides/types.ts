@@ -100,22 +100,22 @@ export function fitPages<T>(
           page.filter((i): i is T => i !== end),
           px,
         );
-  const pageCount = (px: number) => paginate(list, room(px), weigh(px)).length;
+  const counts = FIT_SIZES.map((px) => paginate(list, room(px), weigh(px)).length);
   // The largest size that needs no more pages than the floor size does: one page if any size holds
   // them, else the split at the theme's own size rather than small text on half-empty pages.
-  const fewest = pageCount(FIT_SIZES[FIT_SIZES.length - 1]);
-  const px = FIT_SIZES.find((px) => pageCount(px) === fewest)!;
+  const fewest = counts[counts.length - 1];
+  const px = FIT_SIZES[counts.indexOf(fewest)];
   // The tail alone on a page means a page of its own, as much a split as any other.
   const good = (before: T | typeof end, after: T | typeof end) =>
     before === end || after === end || breakAt(before, after);
-  const pages = evenPages(list, room(px), weigh(px), good)
+  const pages = evenPages(list, room(px), weigh(px), good, fewest)
     .map((page) => page.filter((i): i is T => i !== end))
     .filter((page, i) => page.length > 0 || i === 0);
   return { pages, classes: px === FIT_SIZES[0] ? [] : [`fit-${px}`] };
 }
 
 /**
- * Pages of `items` as `paginate` makes them, no more of them than at full `capacity`: of the ways a
+ * Pages of `items` as `paginate` makes them, as many as at full `capacity` (`count`): of the ways a
  * smaller capacity gives, the one with the fewest breaks `breakAt` calls bad, then the most even (the
  * least capacity), rather than full pages and a last one left with a row or two (an agenda of eleven
  * items split 10 + 1).
@@ -125,21 +125,21 @@ function evenPages<T>(
   capacity: number,
   weight: (item: T, page: T[]) => number,
   breakAt: (before: T, after: T) => boolean,
+  count: number,
 ): T[][] {
-  const full = paginate(items, capacity, weight);
-  if (full.length === 1) return full;
+  if (count === 1) return paginate(items, capacity, weight);
   // More capacity never makes more pages: halve the range between too little and enough.
   let [low, least] = [0, capacity];
   for (let i = 0; i < 12; i++) {
     const mid = (low + least) / 2;
-    if (paginate(items, mid, weight).length <= full.length) least = mid;
+    if (paginate(items, mid, weight).length <= count) least = mid;
     else low = mid;
   }
   const badBreaks = (pages: T[][]) => pages.slice(1).filter((page, i) => !breakAt(pages[i].at(-1)!, page[0])).length;
   let best = paginate(items, least, weight);
   for (let step = 1; step <= 16 && badBreaks(best) > 0; step++) {
     const tried = paginate(items, least + ((capacity - least) * step) / 16, weight);
-    if (tried.length === full.length && badBreaks(tried) < badBreaks(best)) best = tried;
+    if (tried.length === count && badBreaks(tried) < badBreaks(best)) best = tried;
   }
   return best;
 }

@@ -65,9 +65,10 @@ Read [the charter](https://datatracker.ietf.org/wg/example/about/) first.
 `;
 
 let pdfFile: string;
+let baseUrl: string;
 before(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wgdeck-pdf-'));
-  const baseUrl = deckFolder('deck', 16);
+  baseUrl = deckFolder('deck', 16);
   const pdf = await renderPdf(pool, { html: marpDoc(DECK, baseUrl), baseUrl });
   pdfFile = path.join(dir, 'deck.pdf');
   fs.writeFileSync(pdfFile, pdf);
@@ -109,7 +110,6 @@ test('links stay clickable: a URI link annotation', async () => {
 test('a full browser prints the pages, text, images and links the headless shell prints', async (t) => {
   const full = viewerPool();
   if (full === pool) return t.skip('no headless shell here: every test prints with a full browser');
-  const baseUrl = pathToFileURL(path.join(dir, 'deck')).href + '/';
   const file = path.join(dir, 'full.pdf');
   fs.writeFileSync(file, await renderPdf(full, { html: marpDoc(DECK, baseUrl), baseUrl }));
   for (const args of [['pdfinfo'], ['pdftotext', '-layout'], ['pdfimages', '-list']]) {
