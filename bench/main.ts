@@ -4,6 +4,9 @@
 //   html       `build --html` of one deck, cold: at most 0.6 of `marp --html`
 //   pdf        `build --pdf` of one deck, cold: at most 0.7 of `marp --pdf`
 //   batch      `build --pdf` of a folder: at most 0.3 of one `marp --pdf --input-dir` over it
+// marp-cli prints with the browser wgdeck prints with, in the same mode; where that is a headless shell,
+// the PDF figures are also given against marp-cli as it runs by default (a full Chromium, which is what
+// it finds: it never looks for a headless shell).
 // Cold figures are medians of --reps runs, wgdeck and marp alternating so that a busy moment of the
 // machine favours neither. Memory comes from one more run of each, sampled (bench/measure.ts).
 // Figures go to the screen and to bench/results.json.
@@ -49,16 +52,31 @@ const env = {
   CHROME_PATH: chrome,
   ...(browser.headlessShell ? { PUPPETEER_HEADLESS_MODE: 'shell' } : {}),
 };
+/** A full browser for marp-cli's default mode, when wgdeck prints with a headless shell and one is found. */
+function fullBrowser(): string | undefined {
+  if (!browser.headlessShell) return undefined;
+  try {
+    return findBrowser({ headlessShell: false, env: { ...process.env, CHROME_PATH: '' } }).path;
+  } catch {
+    return undefined;
+  }
+}
+const fullChrome = values['skip-marp'] ? undefined : fullBrowser();
+const defaultEnv: NodeJS.ProcessEnv = { ...process.env, CHROME_PATH: fullChrome };
+delete defaultEnv.PUPPETEER_HEADLESS_MODE;
 const tmp = mkdtempSync(join(tmpdir(), 'wgdeck-bench-'));
 const themes = join(tmp, 'themes');
 const out = (name: string) => join(tmp, 'out', name);
 
-type Command = [string, string[]];
-const wgdeck = (...args: string[]): Command => [process.execPath, [wgdeckBin, ...args]];
-const marp = (...args: string[]): Command => {
+type Command = [string, string[], NodeJS.ProcessEnv];
+const wgdeck = (...args: string[]): Command => [process.execPath, [wgdeckBin, ...args], env];
+const marpCli = (commandEnv: NodeJS.ProcessEnv, args: string[]): Command => {
   const cli = createRequire(import.meta.url).resolve('@marp-team/marp-cli/marp-cli.js');
-  return [process.execPath, [cli, '--html', '--allow-local-files', '--theme-set', themes, ...args]];
+  return [process.execPath, [cli, '--html', '--allow-local-files', '--theme-set', themes, ...args], commandEnv];
 };
+const marp = (...args: string[]) => marpCli(env, args);
+/** marp-cli in its default mode, with a full browser: none when there is no such comparison to make */
+const marpDefault = (...args: string[]): Command[] => (fullChrome ? [marpCli(defaultEnv, args)] : []);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const mb = (x: number | null | undefined) => (x == null ? '-' : `${Math.round(x)} MB`);
@@ -70,9 +88,10 @@ async function compare(
 ): Promise<Array<{ seconds: number; cpuSeconds: number; peakMB: number | null }>> {
   const times: Timed[][] = commands.map(() => []);
   for (let r = 0; r < reps; r++)
-    for (const [i, [cmd, args]] of commands.entries()) times[i]!.push(await timeCommand(cmd, args, env));
+    for (const [i, [cmd, args, cmdEnv]] of commands.entries()) times[i]!.push(await timeCommand(cmd, args, cmdEnv));
   const peaks: Array<number | null> = [];
-  for (const [cmd, args] of commands) peaks.push(values['skip-memory'] ? null : await peakMemory(cmd, args, env));
+  for (const [cmd, args, cmdEnv] of commands)
+    peaks.push(values['skip-memory'] ? null : await peakMemory(cmd, args, cmdEnv));
   return times.map((t, i) => ({
     seconds: median(t.map((x) => x.seconds)),
     cpuSeconds: median(t.map((x) => x.cpuSeconds)),
@@ -131,33 +150,39 @@ try {
     REPS,
     wgdeck('build', '--pdf', deck0, '-o', out('pdf')),
     ...(skipMarp ? [] : [marp('--pdf', md0, '-o', join(out('pdf'), 'marp.pdf'))]),
+    ...marpDefault('--pdf', md0, '-o', join(out('pdf'), 'marp-default.pdf')),
   );
   const batch = await compare(
     1,
     wgdeck('build', '--pdf', decksDir, '-o', out('batch')),
     ...(skipMarp ? [] : [marp('--pdf', '--input-dir', mdDir, '-o', out('batch-marp'))]),
+    ...marpDefault('--pdf', '--input-dir', mdDir, '-o', out('batch-marp-default')),
   );
   for (const [name, dir] of [
     ['batch', out('batch')],
     ['batch-marp', out('batch-marp')],
+    ['batch-marp-default', out('batch-marp-default')],
   ] as const) {
     const pdfs = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.pdf')).length : N;
     if (pdfs !== N) throw new Error(`${name}: ${pdfs} PDFs, expected ${N}`);
   }
-  const line = (what: string, [ours, theirs]: typeof html, per = 1) =>
+  const versus = (ours: (typeof html)[number], theirs: (typeof html)[number], per: number) =>
+    `${run(theirs!, per)}, ratio ${(ours!.seconds / theirs!.seconds).toFixed(2)} ` +
+    `(cpu ${(ours!.cpuSeconds / theirs!.cpuSeconds).toFixed(2)})`;
+  const line = (what: string, [ours, theirs, theirsByDefault]: typeof html, per = 1) =>
     console.log(
       `${what.padEnd(34)} wgdeck ${run(ours!, per)}` +
-        (theirs
-          ? `, marp ${run(theirs, per)}, ratio ${(ours!.seconds / theirs.seconds).toFixed(2)} ` +
-            `(cpu ${(ours!.cpuSeconds / theirs.cpuSeconds).toFixed(2)})`
-          : ''),
+        (theirs ? `, marp ${versus(ours, theirs, per)}` : '') +
+        (theirsByDefault ? `\n${''.padEnd(34)} marp in its default mode ${versus(ours, theirsByDefault, per)}` : ''),
     );
   line('build --html, one deck, cold', html);
   line('build --pdf, one deck, cold', pdf);
   line(`build --pdf, ${N} decks (per deck)`, batch, N);
 
-  const ratio = (pair: typeof html) => (pair[1] ? pair[0]!.seconds / pair[1].seconds : undefined);
+  const ratio = (pair: typeof html, i = 1) => (pair[i] ? pair[0]!.seconds / pair[i].seconds : undefined);
   const figures = { validateSeconds: validate!.seconds, html: ratio(html), pdf: ratio(pdf), batch: ratio(batch) };
+  // Against marp-cli in its default mode (a full Chromium), where wgdeck prints with a headless shell.
+  const byDefault = fullChrome ? { pdf: ratio(pdf, 2), batch: ratio(batch, 2) } : null;
   // The same ratios in CPU time: on a machine other work keeps busy, closer to what an idle one shows.
   const cpuRatio = (pair: typeof html) => (pair[1] ? pair[0]!.cpuSeconds / pair[1].cpuSeconds : undefined);
   const cpuFigures = {
@@ -166,13 +191,20 @@ try {
     pdf: cpuRatio(pdf),
     batch: cpuRatio(batch),
   };
+  const meets = (k: keyof typeof TARGETS, figure: number | undefined) =>
+    figure === undefined ? null : figure <= TARGETS[k];
   const met = Object.fromEntries(
-    Object.entries(TARGETS).map(([k, target]) => {
-      const figure = figures[k as keyof typeof figures];
-      return [k, figure === undefined ? null : figure <= target];
-    }),
+    Object.keys(TARGETS).map((k) => [k, meets(k as keyof typeof TARGETS, figures[k as keyof typeof figures])]),
   ) as Record<keyof typeof TARGETS, boolean | null>;
+  const metByDefault = byDefault && { pdf: meets('pdf', byDefault.pdf), batch: meets('batch', byDefault.batch) };
   const verdict = (ok: boolean | null) => (ok === null ? 'not measured' : ok ? 'met' : 'MISSED');
+  /** A PDF target's verdict; where wgdeck prints with a headless shell, against marp-cli in both modes. */
+  const pdfVerdict = (k: 'pdf' | 'batch') =>
+    `${figures[k]?.toFixed(2) ?? '-'}, ${verdict(met[k])}` +
+    (byDefault
+      ? ` (marp-cli on the same headless shell); ${byDefault[k]?.toFixed(2)}, ${verdict(metByDefault![k])} ` +
+        '(marp-cli in its default mode, full Chromium)'
+      : '');
   const loadAfter = loadavg()[0]!;
   const validateSeconds = figures.validateSeconds.toFixed(3);
   const cpu = [cpuFigures.validateSeconds, cpuFigures.html, cpuFigures.pdf, cpuFigures.batch].map(
@@ -182,10 +214,10 @@ try {
 \ntargets (wall time; in CPU time: ${cpu.join(', ')}):
   validate cold <= ${TARGETS.validateSeconds} s:           ${validateSeconds} s, ${verdict(met.validateSeconds)}
   build --html cold <= ${TARGETS.html} x marp --html:  ${figures.html?.toFixed(2) ?? '-'}, ${verdict(met.html)}
-  build --pdf cold <= ${TARGETS.pdf} x marp --pdf:     ${figures.pdf?.toFixed(2) ?? '-'}, ${verdict(met.pdf)}
-  batch <= ${TARGETS.batch} x marp --input-dir:        ${figures.batch?.toFixed(2) ?? '-'}, ${verdict(met.batch)}`);
+  build --pdf cold <= ${TARGETS.pdf} x marp --pdf:     ${pdfVerdict('pdf')}
+  batch <= ${TARGETS.batch} x marp --input-dir:        ${pdfVerdict('batch')}`);
 
-  const pair = (p: typeof html) => ({ wgdeck: p[0], marp: p[1] ?? null });
+  const pair = (p: typeof html) => ({ wgdeck: p[0], marp: p[1] ?? null, ...(p[2] ? { marpDefaultMode: p[2] } : {}) });
   const results = {
     date: new Date().toISOString(),
     machine: {
@@ -194,6 +226,8 @@ try {
       cpu: cpus()[0]?.model,
       node: process.version,
       browser: browserVersion,
+      // the full browser marp-cli ran in its default mode, if any
+      fullBrowser: fullChrome ?? null,
     },
     decks: N,
     reps: REPS,
@@ -204,6 +238,9 @@ try {
     cpuFigures,
     targets: TARGETS,
     met,
+    // the PDF targets against marp-cli in its default mode (null when wgdeck's browser is not a headless shell)
+    figuresByDefault: byDefault,
+    metByDefault,
   };
   mkdirSync(dirname(values.results), { recursive: true });
   writeFileSync(values.results, `${JSON.stringify(results, null, 2)}\n`);

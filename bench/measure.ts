@@ -5,7 +5,8 @@
 // pages, shared ones split among the processes sharing them, so Chromium's many processes are not
 // counted many times over.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { parentsByPid, withDescendants } from '../src/browser/process-tree.js';
 
 const SAMPLE_MS = 100;
 
@@ -22,37 +23,11 @@ function pssKB(pid: number): number {
   }
 }
 
-/** Each process's children, from the parent field of every /proc/<pid>/stat. */
-function childrenByParent(): Map<number, number[]> {
-  const children = new Map<number, number[]>();
-  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    try {
-      // The command name (field 2) may hold spaces and parentheses: the fields after it are certain.
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(pid)]);
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return children;
-}
-
 /** Memory in MB of `root` and all its descendants; null without /proc (not Linux). */
 function treeMB(root: number): number | null {
-  let children: Map<number, number[]>;
-  try {
-    children = childrenByParent();
-  } catch {
-    return null;
-  }
-  let kB = 0;
-  for (const todo = [root]; todo.length; ) {
-    const pid = todo.pop()!;
-    kB += pssKB(pid);
-    todo.push(...(children.get(pid) ?? []));
-  }
-  return kB / 1024;
+  const parents = parentsByPid();
+  if (parents.size === 0) return null;
+  return withDescendants([root], parents).reduce((kB, pid) => kB + pssKB(pid), 0) / 1024;
 }
 
 /** The CPU seconds of the command's whole process tree, from `times` of a shell that waited for it. */

@@ -22,40 +22,40 @@ const out = join(root, 'dist-test');
 const ALONE = ['test/ietf/datatracker/map.test.js'];
 
 /**
- * Seconds of CPU each costly file takes alone, its browsers and child processes included (the CPU
- * time of its process tree, sampled in /proc), less the second any file costs to start, to balance
- * the shards; files not listed count as one second. Only the balance depends on these figures,
- * never a result.
+ * Seconds of CPU each costly file takes alone, its browsers and child processes included, less the
+ * second any file costs to start (which a shard pays once), to balance the shards; files not listed
+ * cost about a fifth of a second in a shard. Measured with `/usr/bin/time node --test <file>`; only the
+ * balance depends on these figures, never a result.
  */
 const COST = {
-  'test/render/hostile.test.js': 15,
-  'test/render/viewer/client.test.js': 9,
-  'test/render/themes.test.js': 7,
-  'test/export/proceedings.test.js': 6,
-  'test/render/untrusted.test.js': 6,
-  'test/export/pdf.test.js': 5,
-  'test/bench/bench.test.js': 4,
-  'test/cli/check.test.js': 4,
-  'test/cli/signals.test.js': 4,
-  'test/export/pptx.test.js': 4,
-  'test/preview/server.test.js': 4,
-  'test/browser/pool.test.js': 3,
-  'test/build.test.js': 3,
-  'test/cli/bundles.test.js': 3,
-  'test/cli/datatracker.test.js': 3,
-  'test/cli/main.test.js': 3,
-  'test/deck/types.test.js': 3,
-  'test/render/markdown-check.test.js': 3,
-  'test/render/page.test.js': 3,
-  'test/slides/overflow.test.js': 3,
-  'test/check/rules.test.js': 2,
-  'test/cli/batch.test.js': 2,
-  'test/cli/code-cache.test.js': 2,
-  'test/deck/load.test.js': 2,
-  'test/decks/seeds.test.js': 2,
-  'test/export/requests.test.js': 2,
-  'test/render/marp.test.js': 2,
-  'test/slides/title-fit.test.js': 2,
+  'test/render/hostile.test.js': 13.0,
+  'test/render/untrusted.test.js': 4.8,
+  'test/render/viewer/client.test.js': 4.5,
+  'test/render/themes.test.js': 3.6,
+  'test/export/pdf.test.js': 3.1,
+  'test/export/proceedings.test.js': 2.9,
+  'test/preview/server.test.js': 2.6,
+  'test/cli/check.test.js': 2.4,
+  'test/render/markdown-check.test.js': 2.4,
+  'test/render/page.test.js': 2.4,
+  'test/bench/bench.test.js': 2.3,
+  'test/deck/types.test.js': 2.1,
+  'test/export/pptx.test.js': 2.0,
+  'test/build.test.js': 1.9,
+  'test/cli/datatracker.test.js': 1.8,
+  'test/cli/bundles.test.js': 1.7,
+  'test/deck/load.test.js': 1.7,
+  'test/cli/main.test.js': 1.6,
+  'test/cli/signals.test.js': 1.5,
+  'test/decks/seeds.test.js': 1.5,
+  'test/export/requests.test.js': 1.4,
+  'test/cli/code-cache.test.js': 1.3,
+  'test/check/rules.test.js': 1.2,
+  'test/index.test.js': 1.2,
+  'test/slides/overflow.test.js': 1.2,
+  'test/slides/title-fit.test.js': 1.1,
+  'test/cli/batch.test.js': 1.0,
+  'test/export/pdf-update.test.js': 0.9,
 };
 
 /**
@@ -101,7 +101,7 @@ function shards(files) {
     files.filter((f) => TOGETHER.includes(f)),
     ...files.filter((f) => !TOGETHER.includes(f)).map((f) => [f]),
   ];
-  const cost = (unit) => unit.reduce((sum, f) => sum + (COST[f] ?? 1), 0);
+  const cost = (unit) => unit.reduce((sum, f) => sum + (COST[f] ?? 0.2), 0);
   for (const unit of units.filter((u) => u.length > 0).sort((a, b) => cost(b) - cost(a) || a[0].localeCompare(b[0]))) {
     const bin = bins.reduce((a, b) => (b.cost < a.cost ? b : a));
     bin.cost += cost(unit);

@@ -2,12 +2,13 @@
 // folder (and, with an older wgdeck or where the pipe does not end it, Chromium itself). Each
 // profile folder is named with the id of the wgdeck process that made it; the next run removes
 // those whose process is gone, and ends the browsers still using them. Nothing else is touched.
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { isRunning } from '../fs/owner.js';
+import { hasEnded, parentsByPid, withDescendants } from './process-tree.js';
 
 const PREFIX = 'wgdeck-chromium-';
 const PROFILE = new RegExp(`^${PREFIX}(\\d+)-`);
@@ -53,15 +54,14 @@ export function endBrowsersSync(): void {
   running.clear();
 }
 
-/** Processes (Linux: from /proc) started with this profile folder, or a folder inside it. */
+/**
+ * Processes (Linux: from /proc) started with this profile folder, or a folder inside it, and their
+ * descendants: a headless shell's helpers (its storage and GPU processes write into the profile too)
+ * do not name the folder. Without /proc, none: the pipe ended the browser with its wgdeck.
+ */
 function processesUsing(dir: string): number[] {
-  let pids: string[];
-  try {
-    pids = readdirSync('/proc').filter((p) => /^\d+$/.test(p));
-  } catch {
-    return []; // no /proc: the pipe ended the browser with its wgdeck
-  }
-  return pids.map(Number).filter((pid) => {
+  const parents = parentsByPid();
+  const users = [...parents.keys()].filter((pid) => {
     try {
       // Any argument naming the folder: --user-data-dir, and the crash handler's --database=<dir>/Crashpad.
       return readFileSync(`/proc/${pid}/cmdline`, 'utf8')
@@ -71,6 +71,7 @@ function processesUsing(dir: string): number[] {
       return false;
     }
   });
+  return withDescendants(users, parents);
 }
 
 /**
@@ -85,14 +86,23 @@ function removeNow(dir: string): void {
   }
 }
 
+const KILL_WAIT_MS = 1000;
+
+/**
+ * Kills the processes using a profile folder and waits (a second at most, synchronously: a signal
+ * handler calls this) until they have ended, so that none writes into the folder as it is removed.
+ */
 function killUsers(dir: string): void {
-  for (const pid of processesUsing(dir)) {
+  const pids = processesUsing(dir);
+  for (const pid of pids) {
     try {
       process.kill(pid, 'SIGKILL');
     } catch {
       // gone meanwhile
     }
   }
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let waited = 0; waited < KILL_WAIT_MS && !pids.every(hasEnded); waited += 10) Atomics.wait(pause, 0, 0, 10);
 }
 
 /**

@@ -539,7 +539,9 @@ function fillDefaults(s0: Schema, v: unknown, ctx: Ctx): unknown {
   const out: Record<string, unknown> = { ...v };
   for (const [k, p] of Object.entries(s.properties)) {
     const ps = deref(p, ctx.root);
-    if (!Object.hasOwn(out, k) && ps.default !== undefined) out[k] = structuredClone(ps.default);
+    // A default that is a list or a mapping is copied: each deck gets its own to change.
+    if (!Object.hasOwn(out, k) && ps.default !== undefined)
+      out[k] = typeof ps.default === 'object' ? structuredClone(ps.default) : ps.default;
     if (Object.hasOwn(out, k)) out[k] = fillDefaults(ps, out[k], ctx);
   }
   return out;

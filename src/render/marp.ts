@@ -1,6 +1,7 @@
 // One marp-core instance per theme set: offline (emoji stay unicode text for a local emoji font, no Twemoji
 // CDN), no math, and HTML limited to the few tags wgdeck's own templates use (every user value has "<" escaped).
 import { Marp } from '@marp-team/marp-core';
+import { ThemeSet } from '@marp-team/marpit';
 import type MarkdownIt from 'markdown-it';
 import { isSafeLink } from '../text/escape.js';
 import { untrustedMarkdown, type UntrustedEnv } from './untrusted.js';
@@ -50,20 +51,39 @@ export interface MarpOutput {
  * themes and style nest none, and every render's CSS is otherwise walked for them.
  */
 export function createMarp(themeCss: string[], { looseDirectives = false, cssNesting = false } = {}): Marp {
-  const marp = new Marp({
-    html: HTML_ALLOWLIST,
-    // Shortcodes off: ":smile:" typed in a text field stays as typed.
-    emoji: { shortcode: false, unicode: false },
-    math: false,
-    minifyCSS: false,
-    script: false,
-    looseYAML: looseDirectives,
-    cssNesting,
-  });
+  const marp = withoutMarpThemes(
+    () =>
+      new Marp({
+        html: HTML_ALLOWLIST,
+        // Shortcodes off: ":smile:" typed in a text field stays as typed.
+        emoji: { shortcode: false, unicode: false },
+        math: false,
+        minifyCSS: false,
+        script: false,
+        looseYAML: looseDirectives,
+        cssNesting,
+      }),
+  );
   marp.use((md: MarkdownIt) => untrustedMarkdown(md));
   for (const css of themeCss) marp.themeSet.add(css);
   memoizePack(marp);
   return marp;
+}
+
+/**
+ * marp-core's constructor parses its own themes (default, gaia, uncover) with PostCSS, a tenth of an
+ * HTML build's cold start. No deck can use them (a deck names one of wgdeck's themes or a file of its
+ * own, whose @import may name only wgdeck's: src/render/themes.ts), so the constructor runs with
+ * adding a theme turned off; construction is synchronous, so nothing else sees the stand-in.
+ */
+function withoutMarpThemes(construct: () => Marp): Marp {
+  const { add } = ThemeSet.prototype;
+  ThemeSet.prototype.add = () => undefined as never;
+  try {
+    return construct();
+  } finally {
+    ThemeSet.prototype.add = add;
+  }
 }
 
 const PACKED_KEPT = 32;

@@ -5,6 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { hasEnded, withDescendants } from '../../src/browser/process-tree.js';
 import { CLI, tempDir, wgdeckProcess } from '../helpers/cli.js';
 
 const minimal = new URL('../../../decks/minimal.yaml', import.meta.url).pathname;
@@ -77,6 +78,8 @@ for (const [signal, code] of [
       const run = start(['build', '--pdf', 'quic.yaml'], dir);
       const pid = run.child.pid!;
       await until('the browser', () => profiles(pid).length > 0 && browsersOf(pid).length > 0);
+      // Everything wgdeck started: the browser and its helpers, some of which name no profile.
+      const tree = withDescendants([pid]).filter((p) => p !== pid);
       const sent = performance.now();
       run.child.kill(signal);
       const { code: exit, at } = await run.exit;
@@ -87,6 +90,7 @@ for (const [signal, code] of [
       assert.match(run.output(), new RegExp(`stopped \\(${signal}\\)`));
       assert.doesNotMatch(run.output(), /this is a bug/);
       await until('the browser to end', () => browsersOf(pid).length === 0, 5);
+      await until('every browser process to end', () => tree.every(hasEnded), 5);
       assert.deepEqual(profiles(pid), []);
       assert.deepEqual(
         readdirSync(dir).filter((f) => f.startsWith('.')),

@@ -40,3 +40,14 @@ test('a directive that is not quite YAML is read loosely, as Marp users expect, 
   assert.match(renderMarp(createMarp([], { looseDirectives: true }), markdown).html, /background-color:#123456/);
   assert.doesNotMatch(renderMarp(createMarp([]), markdown).html, /background-color:#123456/);
 });
+
+test("marp-core's own themes are left out, and themes are added as before afterwards", () => {
+  const themes = builtinThemes();
+  const marp = createMarp(themes.map((t) => t.css));
+  assert.deepEqual([...marp.themeSet.themes()].map((t) => t.name).sort(), themes.map((t) => t.name).sort());
+  assert.equal(marp.themeSet.get('gaia'), undefined);
+  // The stand-in is gone once the constructor has run: another theme set parses its themes.
+  marp.themeSet.add('/* @theme later */\nsection { color: rgb(4, 5, 6); }');
+  const { css } = renderMarp(marp, '---\nmarp: true\ntheme: later\n---\n\n# x\n');
+  assert.match(css, /color: rgb\(4, 5, 6\)/);
+});
