@@ -3,13 +3,14 @@
 // whose compiled functions V8 reads back from a code cache (scripts/bin.cjs), loads in a fraction. The library
 // (dist/index.js) stays tsc's output, so programs importing wgdeck load it module by module.
 import { build } from 'esbuild';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire, isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 
 // `node scripts/bundle.mjs [compiled out [deck...]]`: tsc's dist/ into dist/bin/ by default; scripts/test.mjs
 // bundles the tests' dist-test/src/ into dist-test/bin/, so that the tests' child processes start as fast,
@@ -210,9 +211,8 @@ const BUNDLES = [
 ];
 
 rmSync(outdir, { recursive: true, force: true });
-/** Each bundle's hash and V8 flags, for scripts/bin.cjs. */
-const bundles = {};
-for (const { name, command, v8Flags } of BUNDLES) {
+/** Builds one bundle; its name, hash and V8 flags, for scripts/bin.cjs. */
+async function bundleOne({ name, command, v8Flags }) {
   await build({
     entryPoints: { [name]: 'src/cli/main.ts' },
     outdir: outdir.pathname,
@@ -252,8 +252,10 @@ for (const { name, command, v8Flags } of BUNDLES) {
     .replace(/^#!.*\n/, '')
     .replace(/[^\0-\x7f]/g, ascii);
   writeFileSync(bundle, text);
-  bundles[name] = { hash: createHash('sha256').update(text).digest('hex').slice(0, 16), v8Flags };
+  return [name, { hash: createHash('sha256').update(text).digest('hex').slice(0, 16), v8Flags }];
 }
+// The bundles are built, and below trained, at the same time: each spends much of its time waiting.
+const bundles = Object.fromEntries(await Promise.all(BUNDLES.map(bundleOne)));
 
 // The HTML viewer's browser script is read at run time from beside the module that inlines it
 // (src/render/viewer/index.ts), which is now the bundle: tsc has compiled it, copy it there.
@@ -271,12 +273,16 @@ writeFileSync(new URL('package.json', outdir), '{ "type": "commonjs" }\n');
 
 // V8's code caches (dist/bin/<bundle>.cache), each holding what its command compiled (scripts/bin.cjs).
 try {
-  for (const { training } of BUNDLES) {
-    execFileSync(process.execPath, [fileURLToPath(bin), ...training], {
-      env: { ...process.env, WGDECK_CODE_CACHE: 'train' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-  }
+  await Promise.all(
+    BUNDLES.map(({ training }) =>
+      promisify(execFile)(process.execPath, [fileURLToPath(bin), ...training], {
+        env: { ...process.env, WGDECK_CODE_CACHE: 'train' },
+      }).catch((e) => {
+        process.stderr.write(e.stderr ?? '');
+        throw e;
+      }),
+    ),
+  );
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
