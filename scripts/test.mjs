@@ -2,8 +2,9 @@
 // - esbuild writes dist-test/ (src, test, bench) in a second; tsc checks the types meanwhile, in
 //   parallel with the tests, and a type error fails the run as a failing test does.
 // - Test files share processes (shards) instead of one process each: every process would load Marp
-//   and puppeteer again, and launch Chromium again. Node's test runner runs each shard, the shards
-//   in parallel, the tests inside a shard one after another, as they would run alone.
+//   and puppeteer again, and launch Chromium again. Node's test runner runs the shards in parallel;
+//   each takes the next file from a queue when it has run the last (scripts/test-shard.mjs), and runs
+//   a file's tests one after another, as they would run alone, in a suite named after the file.
 // `node scripts/test.mjs dist-test/test/x.test.js ...` runs only those files (each in its own
 // process, as `node --test` does), after the same build.
 import { spawn } from 'node:child_process';
@@ -23,9 +24,9 @@ const ALONE = ['test/ietf/datatracker/map.test.js'];
 
 /**
  * Seconds of CPU each costly file takes alone, its browsers and child processes included, less the
- * second any file costs to start (which a shard pays once), to balance the shards; files not listed
- * cost about a fifth of a second in a shard. Measured with `/usr/bin/time node --test <file>`; only the
- * balance depends on these figures, never a result.
+ * second any file costs to start (which a shard pays once): the queue holds the costliest first, so
+ * that no long file starts last; files not listed cost about a fifth of a second in a shard. Measured
+ * with `/usr/bin/time node --test <file>`; only the order depends on these figures, never a result.
  */
 const COST = {
   'test/render/hostile.test.js': 13.0,
@@ -94,21 +95,14 @@ function runShown(cmd, args, env) {
   });
 }
 
-/** Greedy balance: the costliest unit (a file, or TOGETHER's files) first, each to the shard with the least so far. */
-function shards(files) {
-  const bins = Array.from({ length: SHARDS }, () => ({ cost: 0, files: [] }));
-  const units = [
+/** The units of work (a file, or TOGETHER's files), costliest first: the order the shards take them in. */
+function units(files) {
+  const all = [
     files.filter((f) => TOGETHER.includes(f)),
     ...files.filter((f) => !TOGETHER.includes(f)).map((f) => [f]),
   ];
   const cost = (unit) => unit.reduce((sum, f) => sum + (COST[f] ?? 0.2), 0);
-  for (const unit of units.filter((u) => u.length > 0).sort((a, b) => cost(b) - cost(a) || a[0].localeCompare(b[0]))) {
-    const bin = bins.reduce((a, b) => (b.cost < a.cost ? b : a));
-    bin.cost += cost(unit);
-    bin.files.push(...unit);
-  }
-  // Within a shard, files keep the order of their names: a failure reads like one of `node --test`.
-  return bins.filter((b) => b.files.length > 0).map((b) => b.files.sort());
+  return all.filter((u) => u.length > 0).sort((a, b) => cost(b) - cost(a) || a[0].localeCompare(b[0]));
 }
 
 // The type check reads the sources, not dist-test: it runs beside the build and the tests.
@@ -152,12 +146,19 @@ if (files.length === 0) {
   const all = readdirSync(join(out, 'test'), { recursive: true })
     .filter((f) => f.endsWith('.test.js'))
     .map((f) => `test/${f}`);
-  const shared = all.filter((f) => !ALONE.includes(f));
+  // The work waits in a queue folder, one file a unit, named in the order to take them; each shard takes
+  // the next unit when it has finished the last (scripts/test-shard.mjs): no shard idles while another
+  // still has a list of its own to work through, as with lists made in advance from estimated costs.
+  const queue = join(out, 'queue');
+  mkdirSync(queue);
+  for (const [i, unit] of units(all.filter((f) => !ALONE.includes(f))).entries())
+    writeFileSync(join(queue, String(i).padStart(4, '0')), JSON.stringify(unit.map((f) => join(out, f))));
   const dir = join(out, 'shards');
   mkdirSync(dir);
-  files = shards(shared).map((group, i) => {
+  const shard = relative(dir, join(root, 'scripts/test-shard.mjs'));
+  files = Array.from({ length: SHARDS }, (_, i) => {
     const file = join(dir, `shard-${i + 1}.js`);
-    writeFileSync(file, group.map((f) => `import '${relative(dir, join(out, f))}';\n`).join(''));
+    writeFileSync(file, `import ${JSON.stringify(shard)};\n`);
     return file;
   });
   files.push(...all.filter((f) => ALONE.includes(f)).map((f) => join(out, f)));
@@ -170,6 +171,7 @@ const tests = await runShown(process.execPath, ['--test', `--test-concurrency=${
   ...process.env,
   TMPDIR: temp,
   WGDECK_TEST_CLI: join(out, 'bin/wgdeck.js'),
+  WGDECK_TEST_QUEUE: join(out, 'queue'),
 });
 rmSync(temp, { recursive: true, force: true });
 const types = await typecheck;

@@ -21,4 +21,9 @@ export function viewerPool(): BrowserPool {
   return viewer;
 }
 
-after(() => Promise.all([testPool.close(), viewer?.close()]));
+/** Closes the shared browsers: when the process's tests end, or when a shard has run its last file. */
+export function closePools(): Promise<unknown> {
+  return Promise.all([testPool.close(), viewer?.close()]);
+}
+
+after(closePools);
