@@ -1,6 +1,7 @@
 // `npm test`: the whole suite in about a minute's CPU rather than five.
-// - esbuild writes dist-test/ (src, test, bench) in a second; tsc checks the types meanwhile, in
-//   parallel with the tests, and a type error fails the run as a failing test does.
+// - esbuild writes dist-test/ (src, test, bench) in a second; tsc checks the types and Biome lints
+//   (`npm run lint`) meanwhile, in parallel with the tests, and a type error, a lint warning or a
+//   formatting difference fails the run as a failing test does.
 // - Test files share processes (shards) instead of one process each: every process would load Marp
 //   and puppeteer again, and launch Chromium again. Node's test runner runs the shards in parallel;
 //   each takes the next file from a queue when it has run the last (scripts/test-shard.mjs), and runs
@@ -116,6 +117,7 @@ const typecheck = run(process.execPath, [
   '--tsBuildInfoFile',
   join(root, 'dist-test.tsbuildinfo'),
 ]);
+const lint = run(join(root, 'node_modules/.bin/biome'), ['ci', '--error-on-warnings', '--colors=off', '.']);
 rmSync(out, { recursive: true, force: true });
 await build({
   entryPoints: ['src', 'test', 'bench'].flatMap(sources),
@@ -176,4 +178,6 @@ const tests = await runShown(process.execPath, ['--test', `--test-concurrency=${
 rmSync(temp, { recursive: true, force: true });
 const types = await typecheck;
 if (types.code !== 0) process.stderr.write(`\ntsc -p tsconfig.test.json found type errors:\n${types.text}`);
-process.exitCode = tests || types.code;
+const linted = await lint;
+if (linted.code !== 0) process.stderr.write(`\nbiome ci found lint or formatting problems:\n${linted.text}`);
+process.exitCode = tests || types.code || linted.code;
