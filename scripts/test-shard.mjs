@@ -7,8 +7,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const queue = process.env.WGDECK_TEST_QUEUE;
+/** dist-test/, which the queue's names (test/x.test.js) are relative to */
+const compiled = join(queue, '..');
 
-/** The files of the next unit nobody has taken, or undefined when the queue is empty. */
+/** The files (test/x.test.js) of the next unit nobody has taken, or undefined when the queue is empty. */
 function take() {
   for (const name of readdirSync(queue).filter((n) => /^\d+$/.test(n))) {
     const mine = join(queue, `${name}.${process.pid}`);
@@ -25,9 +27,8 @@ function take() {
 
 // The browsers the files share (test/helpers/pool.js) are closed once the last file has run: the hook
 // that closes them when a process's tests end waits, here, for a process the browsers keep alive.
-const { closePools } = await import(pathToFileURL(join(queue, '../test/helpers/pool.js')).href);
+const { closePools } = await import(pathToFileURL(join(compiled, 'test/helpers/pool.js')).href);
 
 for (let unit = take(); unit; unit = take())
-  for (const file of unit)
-    await describe(file.slice(file.indexOf('/test/') + 1), () => import(pathToFileURL(file).href));
+  for (const file of unit) await describe(file, () => import(pathToFileURL(join(compiled, file)).href));
 await closePools();

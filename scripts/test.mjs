@@ -16,6 +16,8 @@ import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'dist-test');
+/** The test files still to run, in dist-test/ (scripts/test-shard.mjs) */
+const queue = join(out, 'queue');
 
 /**
  * Files that run in a process of their own: they set something process-wide for all their tests
@@ -151,10 +153,9 @@ if (files.length === 0) {
   // The work waits in a queue folder, one file a unit, named in the order to take them; each shard takes
   // the next unit when it has finished the last (scripts/test-shard.mjs): no shard idles while another
   // still has a list of its own to work through, as with lists made in advance from estimated costs.
-  const queue = join(out, 'queue');
   mkdirSync(queue);
   for (const [i, unit] of units(all.filter((f) => !ALONE.includes(f))).entries())
-    writeFileSync(join(queue, String(i).padStart(4, '0')), JSON.stringify(unit.map((f) => join(out, f))));
+    writeFileSync(join(queue, String(i).padStart(4, '0')), JSON.stringify(unit));
   const dir = join(out, 'shards');
   mkdirSync(dir);
   const shard = relative(dir, join(root, 'scripts/test-shard.mjs'));
@@ -173,7 +174,7 @@ const tests = await runShown(process.execPath, ['--test', `--test-concurrency=${
   ...process.env,
   TMPDIR: temp,
   WGDECK_TEST_CLI: join(out, 'bin/wgdeck.js'),
-  WGDECK_TEST_QUEUE: join(out, 'queue'),
+  WGDECK_TEST_QUEUE: queue,
 });
 rmSync(temp, { recursive: true, force: true });
 const types = await typecheck;

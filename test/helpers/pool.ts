@@ -16,8 +16,9 @@ let viewer: BrowserPool | undefined;
  * It is testPool itself when wgdeck found no headless shell.
  */
 export function viewerPool(): BrowserPool {
-  if (!findBrowser().headlessShell) return testPool;
-  viewer ??= new BrowserPool({ browserPath: findBrowser({ headlessShell: false }).path, concurrency: 2 });
+  viewer ??= findBrowser().headlessShell
+    ? new BrowserPool({ browserPath: findBrowser({ headlessShell: false }).path, concurrency: 2 })
+    : testPool;
   return viewer;
 }
 
