@@ -58,12 +58,12 @@ export function outputPath(file: string, ext: 'html' | 'pdf' | 'pptx', outDir?: 
   return join(outDir ?? dirname(file), `${basename(file, extname(file))}.${ext}`);
 }
 
-/** The deck as one HTML document that prints (or screenshots) one slide to a page. */
-function printDoc(rendered: RenderedDeck, refused?: (url: string) => void): PrintDoc {
+/** The deck as one HTML document that prints (or, unless printOnly, screenshots) one slide to a page. */
+function printDoc(rendered: RenderedDeck, refused?: (url: string) => void, printOnly = false): PrintDoc {
   const { resolved, marp } = rendered;
   const baseUrl = pathToFileURL(`${dirname(resolved.deck.file)}/`).href;
   return {
-    html: printDocument(marp, { baseUrl, lang: resolved.meta.lang, title: resolved.meta.title }),
+    html: printDocument(marp, { baseUrl, lang: resolved.meta.lang, title: resolved.meta.title, printOnly }),
     baseUrl,
     refused,
   };
@@ -78,7 +78,7 @@ export async function pdfBytes(
   // pdf-lib (like puppeteer in the pool, pptxgenjs in renderPptx) loads when first needed, not with
   // this module, so an HTML build never pays for it; it loads while the browser prints.
   const meta = import('./export/pdf-meta.js');
-  const pdf = await renderPdf(pool, printDoc(rendered, opts.refused));
+  const pdf = await renderPdf(pool, printDoc(rendered, opts.refused, true));
   opts.onPrinted?.();
   const { finishPdf } = await meta;
   return finishPdf(pdf, {

@@ -15,6 +15,8 @@ export interface PrintDocumentOptions {
   baseUrl: string;
   lang?: string;
   title?: string;
+  /** the document is printed only, never shown or screenshotted: the browser skips laying it out for the screen */
+  printOnly?: boolean;
 }
 
 export interface PrintDoc {
@@ -42,6 +44,14 @@ export function printDocument(marp: MarpOutput, opts: PrintDocumentOptions): str
 html, body { margin: 0; padding: 0; }
 div.marpit > svg[data-marpit-svg] { display: block; width: ${width}px; height: ${height}px; break-after: page; }
 div.marpit > svg[data-marpit-svg]:last-child { break-after: auto; }`;
+  // Shown on no screen, a deck need not be laid out for one first: that is about a tenth of what
+  // Chromium does for it. Unless it loads files by relative URL, which load only once the slides are
+  // styled, and printToPDF does not wait for loads it starts; data: URIs (every image and font
+  // wgdeck inlines) load synchronously.
+  const hidden =
+    opts.printOnly && !hasRelativeUrl(marp.css + marp.html)
+      ? '\n<style media="screen">body { display: none; }</style>'
+      : '';
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(opts.lang ?? 'en')}">
 <head>
@@ -49,7 +59,7 @@ div.marpit > svg[data-marpit-svg]:last-child { break-after: auto; }`;
 <base href="${escapeHtml(opts.baseUrl)}">
 <title>${escapeHtml(opts.title ?? '')}</title>
 <style>${marp.css}</style>
-<style>${printCss}</style>
+<style>${printCss}</style>${hidden}
 </head>
 <body>
 ${marp.html}
@@ -92,7 +102,8 @@ async function prepare(page: Page, baseUrl: string, html: string): Promise<void>
 
 /** Whether a document refers to a file by a relative address (src, href, or CSS url()). */
 function hasRelativeUrl(html: string): boolean {
-  return /\b(?:src|href)="(?![a-z][a-z0-9+.-]*:|#)|url\(\s*['"]?(?![a-z][a-z0-9+.-]*:|#)/i.test(html);
+  // The quote is inside the lookahead: outside, the regex could skip it and take url('data:…) as relative.
+  return /\b(?:src|href)="(?![a-z][a-z0-9+.-]*:|#)|url\(\s*(?!['"]?(?:[a-z][a-z0-9+.-]*:|#))/i.test(html);
 }
 
 /** Loads a print document into a page, images and fonts ready: for printing, or screenshots of its slides. */

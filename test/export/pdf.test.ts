@@ -204,3 +204,51 @@ test('printDocument: lang, title and base escaped into a standalone document', (
   assert.ok(html.includes('<base href="file:///decks/a&#38;b/">'));
   assert.ok(html.includes('@page { size: 1280px 720px; margin: 0; }'));
 });
+
+// A deck printed only is not laid out for the screen first (printDocument's printOnly), so nothing
+// but the print itself asks for its images and fonts: these must still be in every page.
+test('printed only, a deck with data: backgrounds and fonts prints as when laid out for the screen first', async () => {
+  const font = fs.readFileSync(tool('fc-match', '-f', '%{file}', 'Liberation Serif:bold'));
+  const marp = new Marp({ html: false, emoji: { shortcode: true, unicode: false }, math: false });
+  const big = png(600, 400, [20, 160, 60]).toString('base64');
+  const out = renderMarp(
+    marp,
+    `---
+style: |
+  @font-face { font-family: DeckFont; src: url(data:font/ttf;base64,${font.toString('base64')}); }
+  h1 { font-family: DeckFont; }
+  section { background: url(data:image/png;base64,${big}) no-repeat left bottom / 200px 100px, #fff; }
+---
+
+# First
+
+---
+
+# Second
+`,
+  );
+  const folder = deckFolder('print-only', 4);
+  const pages: string[][] = [];
+  for (const printOnly of [false, true]) {
+    const html = printDocument(out, { baseUrl: folder, printOnly });
+    assert.equal(html.includes('<style media="screen">body { display: none; }</style>'), printOnly);
+    const file = path.join(dir, `print-only-${printOnly}.pdf`);
+    fs.writeFileSync(file, await renderPdf(pool, { html, baseUrl: folder }));
+    assert.match(tool('pdffonts', file), /LiberationSerif-Bold/, 'the @font-face font');
+    const prefix = path.join(dir, `print-only-${printOnly}`);
+    tool('pdftoppm', '-png', '-r', '20', file, prefix);
+    pages.push(
+      fs
+        .readdirSync(dir)
+        .filter((f) => f.startsWith(`print-only-${printOnly}-`) && f.endsWith('.png'))
+        .sort()
+        .map((f) => fs.readFileSync(path.join(dir, f)).toString('base64')),
+    );
+  }
+  assert.equal(pages[0]?.length, 2);
+  assert.deepEqual(pages[1], pages[0]);
+  // Files a relative URL names load only when the slides are styled: such a deck is laid out as before.
+  assert.ok(!marpDoc(DECK, baseUrl).includes('media="screen"'));
+  const relative = printDocument(renderMarp(marp, '![](img/pic.png)'), { baseUrl, printOnly: true });
+  assert.ok(!relative.includes('media="screen"'));
+});
