@@ -6,6 +6,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser, Page } from 'puppeteer-core';
 import { BrowserPool } from '../../src/browser/pool.js';
+import { hasEnded, withDescendants } from '../../src/browser/process-tree.js';
 import { isWgdeckError } from '../../src/errors.js';
 import { treeCmdlines } from '../helpers/processes.js';
 
@@ -80,13 +81,20 @@ describe('a pool of two pages', () => {
     assert.equal(await p.withPage(async (page) => page.evaluate(() => 6 * 7)), 42);
   });
 
-  test('close removes the temporary profile; the next job launches again', async () => {
+  test('close ends the browser and all its helpers and removes the temporary profile; the next job launches again', async () => {
     const first = await p.withPage(async (page) => page.browser());
     const dir = profileDir(first);
     assert.ok(dir.startsWith(os.tmpdir()), dir);
     assert.ok(fs.existsSync(dir));
+    const processes = withDescendants([first.process()!.pid!]);
+    assert.ok(processes.length > 2, 'a browser process and its helpers');
     await p.close();
     assert.equal(first.connected, false);
+    assert.deepEqual(
+      processes.filter((pid) => !hasEnded(pid)),
+      [],
+      'no process left',
+    );
     assert.equal(fs.existsSync(dir), false, 'profile removed');
     const second = await p.withPage(async (page) => page.browser());
     assert.notEqual(second, first);
