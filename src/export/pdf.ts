@@ -45,13 +45,11 @@ html, body { margin: 0; padding: 0; }
 div.marpit > svg[data-marpit-svg] { display: block; width: ${width}px; height: ${height}px; break-after: page; }
 div.marpit > svg[data-marpit-svg]:last-child { break-after: auto; }`;
   // Shown on no screen, a deck need not be laid out for one first: that is about a tenth of what
-  // Chromium does for it. Unless it loads files by relative URL, which load only once the slides are
-  // styled, and printToPDF does not wait for loads it starts; data: URIs (every image and font
-  // wgdeck inlines) load synchronously.
+  // Chromium does for it. Only when all it loads are data: URIs (every image and font wgdeck
+  // inlines), which load synchronously: anything else would be asked for only by the print, which
+  // does not wait for it, and a refused request would be told after its deck was done.
   const hidden =
-    opts.printOnly && !hasRelativeUrl(marp.css + marp.html)
-      ? '\n<style media="screen">body { display: none; }</style>'
-      : '';
+    opts.printOnly && loadsOnlyDataUris(marp) ? '\n<style media="screen">body { display: none; }</style>' : '';
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(opts.lang ?? 'en')}">
 <head>
@@ -98,6 +96,20 @@ async function prepare(page: Page, baseUrl: string, html: string): Promise<void>
   // wgdeck inlines images as data: URIs, so only a user's CSS with url(...) needs it (a cold page
   // spends about 0.13 s on it).
   if (page.url() !== baseUrl && hasRelativeUrl(html)) await page.goto(baseUrl, { waitUntil: 'load' });
+}
+
+// In CSS (Marp's, and the style attributes of its HTML, where quotes are &quot;): a url() that is not
+// a data: URI, an @import, or an escape of a letter or digit or a character reference, which could
+// spell either (Markdown's escapes, as in a footer's 2019\-03\-05, cannot).
+const CSS_LOADS = /url\(\s*(?!(?:['"]|&quot;)?data:)|@import|\\[0-9a-z]|&#/i;
+
+/**
+ * Whether all that Marp's output loads are data: URIs. Read conservatively: a false "no" only costs
+ * a layout for the screen. Its HTML holds no tags but those of Marp and wgdeck (src/render/marp.ts).
+ */
+export function loadsOnlyDataUris(marp: Pick<MarpOutput, 'css' | 'html'>): boolean {
+  if (CSS_LOADS.test(marp.css) || /\bsrc(?:set)?="(?!data:)/i.test(marp.html)) return false;
+  return !Array.from(marp.html.matchAll(/\bstyle="([^"]*)"/gi)).some(([, style]) => CSS_LOADS.test(style ?? ''));
 }
 
 /** Whether a document refers to a file by a relative address (src, href, or CSS url()). */

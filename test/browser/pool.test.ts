@@ -81,7 +81,7 @@ describe('a pool of two pages', () => {
     assert.equal(await p.withPage(async (page) => page.evaluate(() => 6 * 7)), 42);
   });
 
-  test('close ends the browser and all its helpers and removes the temporary profile; the next job launches again', async () => {
+  test('close ends the browser with its helpers and removes its profile; the next job launches again', async () => {
     const first = await p.withPage(async (page) => page.browser());
     const dir = profileDir(first);
     assert.ok(dir.startsWith(os.tmpdir()), dir);

@@ -10,7 +10,7 @@ import { PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { PNG } from 'pngjs';
 import { testPool as pool, viewerPool } from '../helpers/pool.js';
 import { treeCmdlines } from '../helpers/processes.js';
-import { printDocument, renderPdf } from '../../src/export/pdf.js';
+import { loadsOnlyDataUris, printDocument, renderPdf } from '../../src/export/pdf.js';
 import { renderMarp } from '../../src/render/marp.js';
 
 let dir: string;
@@ -251,4 +251,22 @@ style: |
   assert.ok(!marpDoc(DECK, baseUrl).includes('media="screen"'));
   const relative = printDocument(renderMarp(marp, '![](img/pic.png)'), { baseUrl, printOnly: true });
   assert.ok(!relative.includes('media="screen"'));
+});
+
+test('loadsOnlyDataUris: only data: URIs, however quoted, let a deck skip its layout for the screen', () => {
+  const only = (css: string, html = '<section></section>') => loadsOnlyDataUris({ css, html });
+  assert.equal(only('section { background: url(data:image/png;base64,AA) }'), true);
+  assert.equal(only("section { mask: url('data:image/svg+xml,<svg/>') }"), true);
+  assert.equal(only('', '<section style="--logo: url(&quot;data:image/png;base64,AA&quot;)"></section>'), true);
+  assert.equal(only('', '<section style="--footer: 2019\\-03\\-05"></section>'), true, "Markdown's escapes");
+  for (const css of [
+    'section { background: url(img/a.png) }',
+    "section { background: url( 'https://example.com/a.png') }",
+    '@import "other.css";',
+    'section { background: u\\72l(https://example.com/a.png) }',
+  ])
+    assert.equal(only(css), false, css);
+  assert.equal(only('', '<section style="background: url(&quot;img/a.png&quot;)"></section>'), false);
+  assert.equal(only('', '<section style="background: u&#114;l(x.png)"></section>'), false);
+  assert.equal(only('', '<img src="img/a.png">'), false);
 });
