@@ -34,6 +34,12 @@ export interface RenderPdfOptions {
   height?: number;
 }
 
+/** What printDocument adds to a document printed only, so that the browser lays it out for no screen. */
+const SCREENLESS = '<style media="screen">body { display: none; }</style>';
+
+/** Whether a document is laid out for no screen: all it loads are data: URIs, so nothing is left to wait for. */
+const screenless = (doc: PrintDoc): boolean => doc.html.includes(SCREENLESS);
+
 /** A standalone HTML document that prints marp-core's output one slide to a page, edge to edge. */
 export function printDocument(marp: MarpOutput, opts: PrintDocumentOptions): string {
   const { width, height } = marp;
@@ -48,8 +54,7 @@ div.marpit > svg[data-marpit-svg]:last-child { break-after: auto; }`;
   // Chromium does for it. Only when all it loads are data: URIs (every image and font wgdeck
   // inlines), which load synchronously: anything else would be asked for only by the print, which
   // does not wait for it, and a refused request would be told after its deck was done.
-  const hidden =
-    opts.printOnly && loadsOnlyDataUris(marp) ? '\n<style media="screen">body { display: none; }</style>' : '';
+  const hidden = opts.printOnly && loadsOnlyDataUris(marp) ? `\n${SCREENLESS}` : '';
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(opts.lang ?? 'en')}">
 <head>
@@ -123,7 +128,7 @@ export async function loadDocument(page: Page, doc: PrintDoc): Promise<void> {
   await guardRequests(page, { roots: [fileURLToPath(doc.baseUrl), themesDir], refused: doc.refused ?? (() => {}) });
   await prepare(page, doc.baseUrl, doc.html);
   await page.setContent(doc.html, { waitUntil: 'load' });
-  await page.evaluate(assetsReady);
+  if (!screenless(doc)) await page.evaluate(assetsReady);
 }
 
 export async function renderPdf(pool: BrowserPool, doc: PrintDoc, opts: RenderPdfOptions = {}): Promise<Uint8Array> {
@@ -135,6 +140,7 @@ export async function renderPdf(pool: BrowserPool, doc: PrintDoc, opts: RenderPd
       width: `${width}px`,
       height: `${height}px`,
       preferCSSPageSize: true,
+      waitForFonts: !screenless(doc),
       printBackground: true,
       margin: { top: 0, right: 0, bottom: 0, left: 0 },
     });
