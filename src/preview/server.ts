@@ -50,7 +50,7 @@ const DISMISS_CSS =
  */
 function clientScript(version: number): string {
   return (
-    `<script>
+    `
 (() => {
   const version = ${version};
   const box = document.createElement('div');
@@ -79,13 +79,14 @@ function clientScript(version: number): string {
     } else box.remove();
   };
 })();
-</script>`
+`
   );
 }
 
+/** What is served until the deck first renders: a dark page that reloads once it has. */
 const EMPTY_PAGE =
   '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>wgdeck ' +
-  'preview</title></head><body style="background:#111"></body></html>';
+  `preview</title></head><body style="background:#111"><script>${clientScript(0)}</script></body></html>`;
 
 export async function startPreview(opts: PreviewOptions): Promise<Preview> {
   const log = opts.log ?? (() => {});
@@ -101,7 +102,11 @@ export async function startPreview(opts: PreviewOptions): Promise<Preview> {
     try {
       const loaded = await loadDeck(opts.file, { templatesDir: opts.templatesDir });
       deck = loaded.deck;
-      const rendered = await renderDeck(deck, { templatesDir: opts.templatesDir, positions: loaded.positions });
+      const rendered = await renderDeck(deck, {
+        templatesDir: opts.templatesDir,
+        positions: loaded.positions,
+        liveScript: clientScript(version + 1),
+      });
       page = rendered.html;
       version++;
       problem = undefined;
@@ -141,9 +146,7 @@ export async function startPreview(opts: PreviewOptions): Promise<Preview> {
     }
     if (path !== '/' && path !== '/index.html')
       return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
-    const i = page.lastIndexOf('</body>');
-    const body = `${page.slice(0, i)}${clientScript(version)}\n${page.slice(i)}`;
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page);
   });
 
   await render();

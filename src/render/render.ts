@@ -18,6 +18,8 @@ import type { Refusal, RegionLine, TemplateRefusal, UntrustedEnv } from './untru
 export interface RenderOptions {
   /** a folder of template overrides (beside the deck's own `templates`) */
   templatesDir?: string;
+  /** the live preview's script, for the HTML page (src/render/page.ts) */
+  liveScript?: string;
   /** where each path of the deck file is (load.ts's LoadedDeck.positions), for warnings */
   positions?: Map<string, Position>;
 }
@@ -124,6 +126,7 @@ function withMarp(
     notes: slides.map((s) => s.notes),
     titles: slides.map((s) => s.title),
     agenda: agendaPlan(deck),
+    liveScript: opts.liveScript,
   });
   return { resolved, markdown, marp: out, html, slides, warnings: [...composed.warnings, ...refused] };
 }

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
@@ -78,4 +80,45 @@ agenda: { items: [{ topic: Agenda bashing, minutes: 5 }] }
   assert.equal(pdf.getPageCount(), slides);
   // 960 x 720 CSS px are 720 x 540 pt.
   for (const p of pdf.getPages()) assert.deepEqual(p.getSize(), { width: 720, height: 540 });
+});
+
+// theme-urls.ts reads url() with a regex, which a CSS escape (\\75 is "u") slips past; the browser
+// reads it as a URL. What the page may load is decided by the browser, on its own parse: nothing.
+test('the HTML loads nothing from outside, even a URL a theme hides from wgdeck with a CSS escape', async (t) => {
+  const requests: string[] = [];
+  const server = createServer((req, res) => {
+    requests.push(req.url ?? '');
+    res.end();
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  t.after(() => server.close());
+  const hidden = `http://127.0.0.1:${(server.address() as AddressInfo).port}/escaped.png`;
+  const dir = tempDir();
+  writeFileSync(join(dir, 'sly.css'), `/* @theme sly */\n@import 'ietf';\nh1 { background: \\75rl("${hidden}"); }\n`);
+  const file = join(dir, 'deck.yaml');
+  writeFileSync(
+    file,
+    `meeting: { number: 125, date: 2026-03-17 }
+group: { acronym: tls, name: Transport Layer Security, chairs: [Sean Turner] }
+theme: sly.css
+agenda: { items: [{ topic: Agenda bashing, minutes: 5 }] }
+`,
+  );
+  const { outputs } = await buildDeck(file, { outDir: dir, html: true, pdf: false });
+  const html = readFileSync(outputs[0], 'utf8');
+  assert.ok(html.includes(hidden), 'the URL is in the page: only the browser stands in its way');
+  const page = await (await browser).newPage();
+  const open = async (url: string) => {
+    await page.goto(url);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  };
+  await open(pathToFileURL(outputs[0]).href);
+  assert.ok(await page.$('#wgdeck-help'), 'the viewer ran');
+  assert.deepEqual(requests, []);
+  // The same page without its Content-Security-Policy asks for it: the test can tell.
+  const bare = join(dir, 'bare.html');
+  writeFileSync(bare, html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, ''));
+  await open(pathToFileURL(bare).href);
+  await page.close();
+  assert.deepEqual(requests, ['/escaped.png']);
 });
