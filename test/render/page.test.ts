@@ -13,19 +13,25 @@ import { tempDir } from '../helpers/cli.js';
 
 const browser = browserContext(viewerPool());
 
+/** A deck of one agenda item in a folder of its own, with `css` as its theme when given, built to HTML. */
+async function builtDeck(css?: string) {
+  const dir = tempDir();
+  if (css !== undefined) writeFileSync(join(dir, 'theme.css'), css);
+  const file = join(dir, 'deck.yaml');
+  writeFileSync(
+    file,
+    `meeting: { number: 125, date: 2026-03-17 }
+group: { acronym: tls, name: Transport Layer Security, chairs: [Sean Turner] }
+${css === undefined ? '' : 'theme: theme.css\n'}agenda: { items: [{ topic: Agenda bashing, minutes: 5 }] }
+`,
+  );
+  return { dir, ...(await buildDeck(file, { outDir: dir, html: true, pdf: false })) };
+}
+
 test(
   'the HTML shows one slide at a time, keys move ' + 'between slides, and it needs nothing from the network',
   async () => {
-    const dir = tempDir();
-    const file = join(dir, 'deck.yaml');
-    writeFileSync(
-      file,
-      `meeting: { number: 125, date: 2026-03-17 }
-group: { acronym: tls, name: Transport Layer Security, chairs: [Sean Turner] }
-agenda: { items: [{ topic: Agenda bashing, minutes: 5 }] }
-`,
-    );
-    const { outputs, slides } = await buildDeck(file, { outDir: dir, html: true, pdf: false });
+    const { outputs, slides } = await builtDeck();
     const page = await (await browser).newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
@@ -59,19 +65,8 @@ agenda: { items: [{ topic: Agenda bashing, minutes: 5 }] }
 );
 
 test("printing the HTML gives one page per slide at the theme's size, not a fixed 1280x720", async () => {
-  const dir = tempDir();
   // Marp takes a slide's size from the theme's @size for the deck's `size` (16:9).
-  writeFileSync(join(dir, 'square.css'), "/* @theme square */\n/* @size 16:9 960px 720px */\n@import 'ietf';\n");
-  const file = join(dir, 'deck.yaml');
-  writeFileSync(
-    file,
-    `meeting: { number: 125, date: 2026-03-17 }
-group: { acronym: tls, name: Transport Layer Security, chairs: [Sean Turner] }
-theme: square.css
-agenda: { items: [{ topic: Agenda bashing, minutes: 5 }] }
-`,
-  );
-  const { outputs, slides } = await buildDeck(file, { outDir: dir, html: true, pdf: false });
+  const { outputs, slides } = await builtDeck("/* @theme square */\n/* @size 16:9 960px 720px */\n@import 'ietf';\n");
   const page = await (await browser).newPage();
   await page.goto(pathToFileURL(outputs[0]).href);
   await page.bringToFront();
@@ -93,18 +88,9 @@ test('the HTML loads nothing from outside, even a URL a theme hides from wgdeck 
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   t.after(() => server.close());
   const hidden = `http://127.0.0.1:${(server.address() as AddressInfo).port}/escaped.png`;
-  const dir = tempDir();
-  writeFileSync(join(dir, 'sly.css'), `/* @theme sly */\n@import 'ietf';\nh1 { background: \\75rl("${hidden}"); }\n`);
-  const file = join(dir, 'deck.yaml');
-  writeFileSync(
-    file,
-    `meeting: { number: 125, date: 2026-03-17 }
-group: { acronym: tls, name: Transport Layer Security, chairs: [Sean Turner] }
-theme: sly.css
-agenda: { items: [{ topic: Agenda bashing, minutes: 5 }] }
-`,
+  const { dir, outputs } = await builtDeck(
+    `/* @theme sly */\n@import 'ietf';\nh1 { background: \\75rl("${hidden}"); }\n`,
   );
-  const { outputs } = await buildDeck(file, { outDir: dir, html: true, pdf: false });
   const html = readFileSync(outputs[0], 'utf8');
   assert.ok(html.includes(hidden), 'the URL is in the page: only the browser stands in its way');
   const page = await (await browser).newPage();
