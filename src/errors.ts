@@ -180,6 +180,15 @@ export const E = {
       `Built-in themes: ${known.join(', ')}. A CSS file is given by a path relative to the deck file.`,
     exit: 1,
   }),
+  ThemeCssSyntax: entry<{ file: string; line: number; col: number; reason: string }>({
+    code: 'theme-css-syntax',
+    title: 'Theme CSS that cannot be read',
+    message: ({ file, line, col, reason }) => `${file}:${line}:${col}: ${reason}`,
+    hint:
+      'Fix the CSS at that line. An at-rule whose name is spelled with an escape (@\\69mport) ' +
+      'is not read: write the name out.',
+    exit: 1,
+  }),
   BrowserNotFound: entry<{ tried: string[] }>({
     code: 'browser-not-found',
     title: 'No Chrome, Chromium or Edge found',

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isWgdeckError } from '../../src/errors.js';
 import { checkThemeUrls } from '../../src/render/theme-urls.js';
 import { tempDir } from '../helpers/cli.js';
 
@@ -52,4 +53,44 @@ test('remote, absolute, file: and outside-folder URLs are taken out, each named 
   );
   for (const t of targets) assert.ok(!out.css.includes(t), t);
   assert.ok(out.warnings.every((w) => w.code === 'theme-url-refused' && w.file.endsWith('theme.css')));
+});
+
+// The browser reads escapes in CSS (\75 is "u", \69 is "i"); so does the check, on a tokenizer's tokens.
+test('URLs and imports spelled with CSS escapes are found as the browser finds them', () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'bg.png'), PNG);
+  const css = [
+    'h1 { background: \\75rl(http://127.0.0.1:9/a.png); }',
+    'h2 { background: u\\72l("http://127.0.0.1:9/b.png"); }',
+    '@i\\6dport "http://127.0.0.1:9/c.css";',
+    'h3 { background: image-set("http://127.0.0.1:9/d.png" 1x); }',
+    'h4 { background: \\75rl(bg.png) no-repeat; }',
+    "@i\\6dport 'ietf';",
+  ].join('\n');
+  const out = checkThemeUrls(css, join(dir, 'theme.css'), dir, ['ietf']);
+  assert.deepEqual(
+    out.warnings.map((w) => [w.line, /"(.*)"/.exec(w.message)?.[1]]),
+    [
+      [1, 'http://127.0.0.1:9/a.png'],
+      [2, 'http://127.0.0.1:9/b.png'],
+      [3, 'http://127.0.0.1:9/c.css'],
+      [4, 'http://127.0.0.1:9/d.png'],
+    ],
+  );
+  assert.doesNotMatch(out.css, /127\.0\.0\.1/);
+  assert.match(out.css, /h4 \{ background: url\("data:image\/png;base64,iVBOR[^"]*"\) no-repeat; \}/);
+  assert.match(out.css, /@i\\6dport 'ietf';/);
+});
+
+test('CSS that cannot be read is an error at its line, not left for Marp to fail on', () => {
+  const dir = tempDir();
+  const css = '@import "ietf";\nh1 { color: red; }\n@\\69mport "http://127.0.0.1:9/c.css";\n';
+  assert.throws(
+    () => checkThemeUrls(css, join(dir, 'theme.css'), dir, ['ietf']),
+    (e: unknown) =>
+      isWgdeckError(e) &&
+      e.code === 'theme-css-syntax' &&
+      e.message.startsWith(`${join(dir, 'theme.css')}:3:1: `) &&
+      e.exit === 1,
+  );
 });
