@@ -55,7 +55,7 @@ test('remote, absolute, file: and outside-folder URLs are taken out, each named 
   assert.ok(out.warnings.every((w) => w.code === 'theme-url-refused' && w.file.endsWith('theme.css')));
 });
 
-// The browser reads escapes in CSS (\75 is "u", \69 is "i"); so does the check, on a tokenizer's tokens.
+// The browser reads escapes in CSS (\75 is "u", \6d is "m"); so does the check, on a tokenizer's tokens.
 test('URLs and imports spelled with CSS escapes are found as the browser finds them', () => {
   const dir = tempDir();
   writeFileSync(join(dir, 'bg.png'), PNG);
