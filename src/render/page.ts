@@ -33,8 +33,8 @@ function scriptHash(script: string): string {
 /**
  * The page needs nothing from outside itself: its images and fonts are data: URIs (src/fs/assets.ts,
  * src/render/theme-urls.ts) and its scripts are inline. So the browser is told to load nothing and to
- * run no script but these, and judges that with its own parsers: a URL that a theme hides from
- * wgdeck's checks (a CSS escape, say) loads nothing either.
+ * run no script but these, and judges that with its own parsers: a URL that ever got past wgdeck's
+ * checks (src/render/theme-urls.ts) would load nothing either.
  */
 function contentSecurityPolicy(scripts: string[], live: boolean): string {
   return [
@@ -52,8 +52,8 @@ function contentSecurityPolicy(scripts: string[], live: boolean): string {
 export function htmlPage(marp: MarpOutput, opts: HtmlPageOptions): string {
   const { liveScript } = opts;
   const viewer = viewerScript();
-  const csp = contentSecurityPolicy(liveScript === undefined ? [viewer] : [viewer, liveScript], !!liveScript);
-  const live = liveScript === undefined ? '' : `\n<script>${liveScript}</script>`;
+  const live = liveScript !== undefined;
+  const csp = contentSecurityPolicy(live ? [viewer, liveScript] : [viewer], live);
   return (
     `<!DOCTYPE html>
 <html lang="${escapeHtml(opts.lang)}">
@@ -70,7 +70,7 @@ export function htmlPage(marp: MarpOutput, opts: HtmlPageOptions): string {
 ${marp.html}
 <script type="application/json" ` +
     `id="wgdeck-data">${scriptJson({ notes: opts.notes, titles: opts.titles, agenda: opts.agenda })}</script>
-<script type="module">${viewer}</script>${live}
+<script type="module">${viewer}</script>${live ? `\n<script>${liveScript}</script>` : ''}
 </body>
 </html>
 `

@@ -4,7 +4,7 @@
 // warning at its line. Printing blocks every other request as well (browser/requests.ts), and the
 // HTML page lets the browser load nothing (render/page.ts); this is what lets the chair hear which
 // line did it. URLs are found on the tokens of a CSS tokenizer that follows the standard, as the
-// browser finds them: a CSS escape (`\75rl(`, `@\69mport`) spells the same URL to both.
+// browser finds them: a CSS escape (`\75rl(`, `@i\6dport`) spells the same URL to both.
 import { dirname, relative } from 'node:path';
 import {
   isTokenAtKeyword,
