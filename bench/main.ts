@@ -70,9 +70,13 @@ const out = (name: string) => join(tmp, 'out', name);
 
 type Command = [string, string[], NodeJS.ProcessEnv];
 const wgdeck = (...args: string[]): Command => [process.execPath, [wgdeckBin, ...args], env];
+// marp-cli leaves a folder in the temporary directory at each run: its own, inside the bench's.
+const marpTmp = join(tmp, 'marp-tmp');
+mkdirSync(marpTmp);
 const marpCli = (commandEnv: NodeJS.ProcessEnv, args: string[]): Command => {
   const cli = createRequire(import.meta.url).resolve('@marp-team/marp-cli/marp-cli.js');
-  return [process.execPath, [cli, '--html', '--allow-local-files', '--theme-set', themes, ...args], commandEnv];
+  const cliArgs = [cli, '--html', '--allow-local-files', '--theme-set', themes, ...args];
+  return [process.execPath, cliArgs, { ...commandEnv, TMPDIR: marpTmp }];
 };
 const marp = (...args: string[]) => marpCli(env, args);
 /** marp-cli in its default mode, with a full browser: none when there is no such comparison to make */
