@@ -228,8 +228,11 @@ export class BrowserPool {
  * only tidies up. On Windows, that close ends it.
  */
 async function end(browser: Browser): Promise<void> {
-  const pid = browser.process()?.pid;
-  if (pid !== undefined && process.platform !== 'win32') {
+  const child = browser.process();
+  const pid = child?.pid;
+  // Until Node has seen it exit, its process id cannot have gone to another process.
+  const running = pid !== undefined && child?.exitCode === null && child.signalCode === null;
+  if (running && process.platform !== 'win32') {
     try {
       process.kill(-pid, 'SIGKILL');
       await exited(browser);
