@@ -30,19 +30,29 @@ function scriptHash(script: string): string {
   return `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
 }
 
+/** The viewer's script and its hash, which every page of a process shares (the live script changes). */
+let viewerHash: { script: string; hash: string } | undefined;
+
+function viewerScriptHash(script: string): string {
+  if (viewerHash?.script !== script) viewerHash = { script, hash: scriptHash(script) };
+  return viewerHash.hash;
+}
+
 /**
  * The page needs nothing from outside itself: its images and fonts are data: URIs (src/fs/assets.ts,
  * src/render/theme-urls.ts) and its scripts are inline. So the browser is told to load nothing and to
  * run no script but these, and judges that with its own parsers: a URL that ever got past wgdeck's
  * checks (src/render/theme-urls.ts) would load nothing either.
  */
-function contentSecurityPolicy(scripts: string[], live: boolean): string {
+function contentSecurityPolicy(viewer: string, liveScript?: string): string {
+  const live = liveScript !== undefined;
+  const scripts = [viewerScriptHash(viewer), ...(live ? [scriptHash(liveScript)] : [])];
   return [
     "default-src 'none'",
     'img-src data:',
     'font-src data:',
     "style-src 'unsafe-inline'",
-    `script-src ${scripts.map(scriptHash).join(' ')}`,
+    `script-src ${scripts.join(' ')}`,
     ...(live ? ["connect-src 'self'"] : []),
     "base-uri 'none'",
     "form-action 'none'",
@@ -53,7 +63,7 @@ export function htmlPage(marp: MarpOutput, opts: HtmlPageOptions): string {
   const { liveScript } = opts;
   const viewer = viewerScript();
   const live = liveScript !== undefined;
-  const csp = contentSecurityPolicy(live ? [viewer, liveScript] : [viewer], live);
+  const csp = contentSecurityPolicy(viewer, liveScript);
   return (
     `<!DOCTYPE html>
 <html lang="${escapeHtml(opts.lang)}">
