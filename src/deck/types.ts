@@ -117,8 +117,8 @@ export interface Agenda {
 export type MilestoneStatus = 'pending' | 'done' | 'revised';
 
 export interface Milestone {
-  /** YYYY-MM or YYYY-MM-DD */
-  due: string;
+  /** YYYY-MM or YYYY-MM-DD; absent for a group that does not date its milestones (the datatracker's choice) */
+  due?: string;
   text: string;
   status: MilestoneStatus;
 }

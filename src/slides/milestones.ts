@@ -16,17 +16,19 @@ const TABLE_MARGINS = 16;
 export const milestones: SlideBuilder = ({ deck, none }) => {
   const m = deck.milestones;
   if (!m || m.items.length === 0) return none('the deck lists no `milestones`');
-  const rows = m.items.map((item) => ({
-    due: shortDate(item.due),
-    text: item.text,
-    status: item.status,
-    done: item.status === 'done',
+  const rows = m.items.map(({ due, text, status }) => ({
+    due: due === undefined ? '' : shortDate(due),
+    text,
+    status,
+    done: status === 'done',
     // Overdue: still pending after the last day it was due, as of the meeting.
-    overdue: item.status === 'pending' && endOfPeriod(item.due) < deck.meeting.date,
+    overdue: status === 'pending' && due !== undefined && endOfPeriod(due) < deck.meeting.date,
   }));
+  // A group that does not date its milestones (the datatracker lets it) gets no empty Due column.
+  const dated = m.items.some((item) => item.due !== undefined);
   const cells = [
-    ['Due', 'Milestone', 'Status'],
-    ...rows.map((r) => [r.due, r.text, r.done ? '✓ Done' : r.overdue ? 'Overdue' : r.status]),
+    [...(dated ? ['Due'] : []), 'Milestone', 'Status'],
+    ...rows.map((r) => [...(dated ? [r.due] : []), r.text, r.done ? '✓ Done' : r.overdue ? 'Overdue' : r.status]),
   ];
   const tables = new Map(FIT_SIZES.map((px) => [px, tableRowHeights(cells, tableFont(px))]));
   const capacity = BODY_HEIGHT - TABLE_MARGINS - (m.note ? NOTE_HEIGHT : 0);
@@ -38,6 +40,7 @@ export const milestones: SlideBuilder = ({ deck, none }) => {
   return pagedSlides({ kind: 'milestones', title: m.title, classes, paginate: true }, pages, (page, title) => ({
     heading: title,
     note: m.note ?? null,
+    dated,
     rows: page,
   }));
 };

@@ -78,3 +78,25 @@ test('many milestones continue on "Milestones (2/2)"; none means no slide', asyn
   assert.equal(slides.flatMap((s) => s.data.rows as Row[]).length, 14);
   assert.deepEqual(await slidesOf(`${head()}agenda:\n  items: [{ topic: Welcome }]\nslides: [milestones]\n`), []);
 });
+
+test('milestones without dates: no Due column; among dated ones, an empty cell and never overdue', async () => {
+  const deck = (items: string) =>
+    `${head('interim: true\n  date: 2026-04-01')}agenda:\n  items: [{ topic: Welcome }]\n` +
+    `milestones:\n  items:\n${items}slides: [milestones]\n`;
+  const dateless = await rendered(
+    deck('    - { text: Adopt a QMux document }\n    - { text: Submit multipath, status: done }\n'),
+  );
+  assert.match(dateless.markdowns[0], /^\| Milestone \| Status \|$/m);
+  assert.doesNotMatch(dateless.markdowns[0], /Due/);
+  assert.match(dateless.markdowns[0], /^\| Adopt a QMux document \| pending \|$/m);
+  assert.match(dateless.sections[0], /<th>Milestone<\/th>\s*<th>Status<\/th>/);
+  assert.equal((dateless.sections[0].match(/<td>/g) ?? []).length, 4);
+  // Pending with no date is never overdue.
+  assert.doesNotMatch(dateless.sections[0], /Overdue/);
+  const mixed = await rendered(
+    deck('    - { due: 2025-11, text: Submit multipath }\n    - { text: Adopt a QMux document }\n'),
+  );
+  assert.match(mixed.markdowns[0], /^\| Due \| Milestone \| Status \|$/m);
+  assert.match(mixed.markdowns[0], /^\| <span class="nowrap"><\/span> \| Adopt a QMux document \| pending \|$/m);
+  assert.equal((mixed.sections[0].match(/class="overdue">Overdue/g) ?? []).length, 1);
+});

@@ -30,7 +30,7 @@ export interface DatatrackerFields {
     list?: string;
   };
   links: { meetecho?: string; onsite?: string };
-  milestones: Array<{ due: string; text: string; status: MilestoneStatus }>;
+  milestones: Array<{ due?: string; text: string; status: MilestoneStatus }>;
   documents: Array<{ name: string; stage: DocumentStage; status?: string; shepherd?: string; ad?: string }>;
 }
 
@@ -159,15 +159,12 @@ export function mapFacts(facts: GroupFacts, sessionNumber?: number): Mapped {
     if (session.links.videoStream) links.meetecho = session.links.videoStream;
     if (session.links.onsiteTool) links.onsite = session.links.onsiteTool;
   }
-  const milestones = facts.milestones.flatMap((ms) => {
-    if (!ms.due) {
-      warnings.push(`milestone "${ms.desc}" has no due date in the datatracker; it is left out`);
-      return [];
-    }
-    return [
-      { due: milestoneDue(ms.due), text: ms.desc, status: (ms.resolved ? 'done' : 'pending') as MilestoneStatus },
-    ];
-  });
+  // A group without milestone dates orders them instead: the datatracker lists them by that order, then by date.
+  const milestones = facts.milestones.map((ms) => ({
+    ...(ms.due ? { due: milestoneDue(ms.due) } : {}),
+    text: ms.desc,
+    status: (ms.resolved ? 'done' : 'pending') as MilestoneStatus,
+  }));
   const documents = facts.documents.map((d) => {
     const { stage, status } = documentStage(d, facts);
     const shepherd = d.shepherd ? (facts.emails.get(slug(d.shepherd)) ?? slug(d.shepherd)) : undefined;

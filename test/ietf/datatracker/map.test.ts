@@ -20,6 +20,19 @@ test('UTC instants on the meeting wall clock', () => {
   assert.deepEqual(localTime('2026-07-21T22:30:00Z', 'Europe/Vienna'), { date: '2026-07-22', time: '00:30' });
 });
 
+test("a group that does not date its milestones keeps them all, in the datatracker's order", async () => {
+  const f = await facts(125);
+  // As the datatracker gives them for a group with uses_milestone_dates=false: no due, an order.
+  const dateless = { ...f, milestones: f.milestones.map((m, i) => ({ ...m, due: null, order: i + 1 })) };
+  const { fields, warnings } = mapFacts(dateless);
+  assert.ok(f.milestones.length > 1);
+  assert.deepEqual(
+    fields.milestones,
+    f.milestones.map((m) => ({ text: m.desc, status: m.resolved ? 'done' : 'pending' })),
+  );
+  assert.doesNotMatch(warnings.join('\n'), /milestone/);
+});
+
 test('people, session, milestones and drafts of QUIC at IETF 125', async () => {
   const { fields, warnings } = mapFacts(await facts(125));
   assert.deepEqual(fields.group.chairs, [

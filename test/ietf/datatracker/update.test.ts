@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { parse } from 'yaml';
+import { validateDeck } from '../../../src/deck/validate.js';
 import { updateDeckSource } from '../../../src/ietf/datatracker/update.js';
 import type { DatatrackerFields } from '../../../src/ietf/datatracker/map.js';
 import { joined } from '../../helpers/regex.js';
@@ -92,6 +94,21 @@ test("update writes the datatracker's values and keeps the chair's text, comment
   assert.match(text, /draft-kazuho-quic-quic-on-streams/);
   assert.doesNotMatch(text, /draft-ietf-quic-old/);
   assert.match(text, /- \{ name: draft-ietf-quic-qmux, stage: wg, status: WG Document \}/);
+});
+
+test("a group's milestones without dates are written without due, and the deck validates", () => {
+  const dateless = { ...FIELDS, milestones: FIELDS.milestones.map(({ text, status }) => ({ text, status })) };
+  const { text } = updateDeckSource(DECK, dateless);
+  assert.match(
+    text,
+    /- \{ text: Submit ACK frequency, status: done \}\n\s+- \{ text: Submit multipath, status: done \}/,
+  );
+  assert.doesNotMatch(text, /due:/);
+  const { deck } = validateDeck(parse(text, { schema: 'core' }), { file: 'quic.yaml' });
+  assert.deepEqual(
+    deck.milestones?.items.map((m) => m.due),
+    [undefined, undefined],
+  );
 });
 
 test('a deck already up to date is left as it is', () => {
