@@ -4,6 +4,7 @@ import { Marp } from '@marp-team/marp-core';
 import { ThemeSet } from '@marp-team/marpit';
 import type MarkdownIt from 'markdown-it';
 import { isSafeLink } from '../text/escape.js';
+import { titleBand } from './title-band.js';
 import { untrustedMarkdown, type UntrustedEnv } from './untrusted.js';
 
 // A template (wgdeck's or a chair's override) may link only to web and mail addresses and show only
@@ -65,6 +66,7 @@ export function createMarp(themeCss: string[], { looseDirectives = false, cssNes
       }),
   );
   marp.use((md: MarkdownIt) => untrustedMarkdown(md));
+  marp.use(titleBand);
   for (const css of themeCss) marp.themeSet.add(css);
   memoizePack(marp);
   return marp;
