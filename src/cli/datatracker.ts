@@ -43,5 +43,7 @@ export function datatrackerClient(values: { datatracker?: string; refresh?: bool
     refresh: values.refresh,
     onStale: (url) =>
       process.stderr.write(`warning: ${url} cannot be reached; using the cached answer from more than a day ago\n`),
+    onSkipped: (url) =>
+      process.stderr.write(`warning: the datatracker answers ${url} with "not found"; that one item is left out\n`),
   });
 }

@@ -19,6 +19,8 @@ export interface ClientOptions {
   attempts?: number;
   /** told when a stale cached answer stands in for an unreachable server */
   onStale?: (url: string) => void;
+  /** told of each object of a list the datatracker answers 404 for even when asked for it alone */
+  onSkipped?: (url: string) => void;
 }
 
 interface Page<T> {
@@ -90,19 +92,57 @@ export class DatatrackerClient {
   async list<T>(pathAndQuery: string): Promise<T[]> {
     const objects: T[] = [];
     let next: string | null = pathAndQuery;
+    let total: number | undefined;
     while (next) {
       const page: Page<T> | undefined = await this.get<Page<T>>(next);
-      if (!page || !Array.isArray(page.objects)) {
-        throw new WgdeckError(E.DatatrackerBadResponse, {
-          url: this.baseUrl + next,
-          detail: page ? 'not a Tastypie list (no "objects")' : 'not found (404)',
-        });
+      if (page === undefined && total !== undefined) {
+        // A later page can be a 404 on the datatracker (ietfdata sees it now and then): asked for
+        // one object at a time, the list goes on without the object that cannot be given.
+        const rest: { objects: T[]; next: string | null } = await this.pageByOne<T>(next, total);
+        objects.push(...rest.objects);
+        next = rest.next;
+        continue;
       }
-      objects.push(...page.objects);
+      objects.push(...this.objectsOf(next, page));
+      total = page?.meta?.total_count;
       // meta.next is a path without a host, or null on the last page.
-      next = page.meta?.next ?? null;
+      next = page?.meta?.next ?? null;
     }
     return objects;
+  }
+
+  private objectsOf<T>(path: string, page: Page<T> | undefined): T[] {
+    if (page && Array.isArray(page.objects)) return page.objects;
+    throw new WgdeckError(E.DatatrackerBadResponse, {
+      url: this.baseUrl + path,
+      detail: page ? 'not a Tastypie list (no "objects")' : 'not found (404)',
+    });
+  }
+
+  /**
+   * The objects of a page the datatracker answered 404 for, each asked for alone (limit=1), and the
+   * page after it, as Tastypie writes meta.next (limit and offset last); `total` bounds the list.
+   */
+  private async pageByOne<T>(path: string, total: number): Promise<{ objects: T[]; next: string | null }> {
+    const [base, query = ''] = path.split('?');
+    const params = new URLSearchParams(query);
+    // Tastypie's default page is 20.
+    const limit = Number(params.get('limit') ?? 20) || 20;
+    const offset = Number(params.get('offset') ?? 0);
+    const at = (l: number, o: number) => {
+      const q = new URLSearchParams([...params].filter(([k]) => k !== 'limit' && k !== 'offset'));
+      q.append('limit', String(l));
+      q.append('offset', String(o));
+      return `${base}?${q}`;
+    };
+    const objects: T[] = [];
+    const end = Math.min(offset + limit, total);
+    for (let o = offset; o < end; o++) {
+      const one = await this.get<Page<T>>(at(1, o));
+      if (one === undefined) this.opts.onSkipped?.(this.baseUrl + at(1, o));
+      else objects.push(...this.objectsOf(at(1, o), one));
+    }
+    return { objects, next: end < total ? at(limit, end) : null };
   }
 
   /** The body of a 200, undefined for a 404; 429s and dropped connections are tried again. */

@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatatrackerClient, datatrackerUrl } from '../../../src/ietf/datatracker/client.js';
 import { fetchGroupFacts } from '../../../src/ietf/datatracker/api.js';
@@ -22,6 +22,7 @@ const client = (
     refresh?: boolean;
     baseUrl?: string;
     onStale?: (u: string) => void;
+    onSkipped?: (u: string) => void;
   } = {},
 ) => new DatatrackerClient({ baseUrl: server.url, cacheDir: tempDir('wgdeck-cache-'), maxRetryWaitMs: 5, ...opts });
 
@@ -51,6 +52,31 @@ test('a list follows meta.next to the last page', async () => {
     '/api/v1/doc/document/?group=2161&type=draft&states=1&limit=5',
     '/api/v1/doc/document/?group=2161&type=draft&states=1&limit=5&offset=5',
   ]);
+});
+
+test('a later page that is a 404 is asked for one object at a time; one still a 404 is left out, and told', async () => {
+  const first = '/api/v1/doc/document/?group=2161&type=draft&states=1&limit=5';
+  const second = `${first}&offset=5`;
+  const secondFile = join(server.dir, responseFileName(second));
+  const page = JSON.parse(readFileSync(secondFile, 'utf8'));
+  const one = (offset: number) => `/api/v1/doc/document/?group=2161&type=draft&states=1&limit=1&offset=${offset}`;
+  // The page 404s; alone, its first object comes back and its second still 404s.
+  rmSync(secondFile);
+  const alone = { meta: { ...page.meta, limit: 1, offset: 5, next: one(6) }, objects: [page.objects[0]] };
+  writeFileSync(join(server.dir, responseFileName(one(5))), JSON.stringify(alone));
+  try {
+    const skipped: string[] = [];
+    const start = server.requests.length;
+    const docs = await client({ onSkipped: (url) => skipped.push(url) }).list<{ name: string }>(first);
+    assert.equal(page.objects.length, 2);
+    assert.deepEqual(docs.map((d) => d.name).slice(5), [page.objects[0].name]);
+    assert.equal(docs.length, 6);
+    assert.deepEqual(skipped, [server.url + one(6)]);
+    // Bounded by the list's total_count (7): nothing is asked for past the last object.
+    assert.deepEqual(server.requests.slice(start), [first, second, one(5), one(6)]);
+  } finally {
+    writeFileSync(secondFile, JSON.stringify(page));
+  }
 });
 
 test('a 429 is waited out (Retry-After, or backoff when it says 0) and asked again', async () => {
