@@ -54,7 +54,7 @@ test('a list follows meta.next to the last page', async () => {
   ]);
 });
 
-test('a later page that is a 404 is asked for one object at a time; one still a 404 is left out, and told', async () => {
+test('a later page that is a 404 is asked for object by object; one still a 404 is left out, and told', async () => {
   const first = '/api/v1/doc/document/?group=2161&type=draft&states=1&limit=5';
   const second = `${first}&offset=5`;
   const secondFile = join(server.dir, responseFileName(second));
