@@ -30,13 +30,8 @@ function scriptHash(script: string): string {
   return `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
 }
 
-/** The viewer's script and its hash, which every page of a process shares (the live script changes). */
-let viewerHash: { script: string; hash: string } | undefined;
-
-function viewerScriptHash(script: string): string {
-  if (viewerHash?.script !== script) viewerHash = { script, hash: scriptHash(script) };
-  return viewerHash.hash;
-}
+/** The viewer's script is read once a process (viewer/index.ts), and so is its hash computed. */
+let viewerHash: string | undefined;
 
 /**
  * The page needs nothing from outside itself: its images and fonts are data: URIs (src/fs/assets.ts,
@@ -44,16 +39,16 @@ function viewerScriptHash(script: string): string {
  * run no script but these, and judges that with its own parsers: a URL that ever got past wgdeck's
  * checks (src/render/theme-urls.ts) would load nothing either.
  */
-function contentSecurityPolicy(viewer: string, liveScript?: string): string {
-  const live = liveScript !== undefined;
-  const scripts = [viewerScriptHash(viewer), ...(live ? [scriptHash(liveScript)] : [])];
+function contentSecurityPolicy(liveScript?: string): string {
+  viewerHash ??= scriptHash(viewerScript());
+  const live = liveScript === undefined ? [] : [scriptHash(liveScript)];
   return [
     "default-src 'none'",
     'img-src data:',
     'font-src data:',
     "style-src 'unsafe-inline'",
-    `script-src ${scripts.join(' ')}`,
-    ...(live ? ["connect-src 'self'"] : []),
+    `script-src ${[viewerHash, ...live].join(' ')}`,
+    ...(live.length ? ["connect-src 'self'"] : []),
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
@@ -61,9 +56,7 @@ function contentSecurityPolicy(viewer: string, liveScript?: string): string {
 
 export function htmlPage(marp: MarpOutput, opts: HtmlPageOptions): string {
   const { liveScript } = opts;
-  const viewer = viewerScript();
-  const live = liveScript !== undefined;
-  const csp = contentSecurityPolicy(viewer, liveScript);
+  const csp = contentSecurityPolicy(liveScript);
   return (
     `<!DOCTYPE html>
 <html lang="${escapeHtml(opts.lang)}">
@@ -80,7 +73,7 @@ export function htmlPage(marp: MarpOutput, opts: HtmlPageOptions): string {
 ${marp.html}
 <script type="application/json" ` +
     `id="wgdeck-data">${scriptJson({ notes: opts.notes, titles: opts.titles, agenda: opts.agenda })}</script>
-<script type="module">${viewer}</script>${live ? `\n<script>${liveScript}</script>` : ''}
+<script type="module">${viewerScript()}</script>${liveScript === undefined ? '' : `\n<script>${liveScript}</script>`}
 </body>
 </html>
 `

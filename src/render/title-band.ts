@@ -24,7 +24,9 @@ export function titleBand(md: MarkdownIt): void {
     for (const [i, t] of tokens.entries()) {
       if (t.type === 'marpit_advanced_background_section_open') pictures = t;
       else if (pictures && t.attrGet('data-marpit-advanced-background') === 'content') {
-        const first = tokens.slice(i + 1).find((n) => !rendersNothing(n));
+        let j = i + 1;
+        while (j < tokens.length && rendersNothing(tokens[j])) j++;
+        const first = tokens[j];
         if (first?.type === 'heading_open' && (first.tag === 'h1' || first.tag === 'h2'))
           pictures.attrSet(BAND_ATTR, '');
         pictures = undefined;

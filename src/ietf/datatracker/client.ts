@@ -138,9 +138,10 @@ export class DatatrackerClient {
     const objects: T[] = [];
     const end = Math.min(offset + limit, total);
     for (let o = offset; o < end; o++) {
-      const one = await this.get<Page<T>>(at(1, o));
-      if (one === undefined) this.opts.onSkipped?.(this.baseUrl + at(1, o));
-      else objects.push(...this.objectsOf(at(1, o), one));
+      const alone = at(1, o);
+      const one = await this.get<Page<T>>(alone);
+      if (one === undefined) this.opts.onSkipped?.(this.baseUrl + alone);
+      else objects.push(...this.objectsOf(alone, one));
     }
     return { objects, next: end < total ? at(limit, end) : null };
   }
